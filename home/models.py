@@ -1,0 +1,154 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Orderable, Page, get_page_models
+from wagtail.search import index
+
+from sidebyside.core.blocks import BodyStreamBlock
+from sidebyside.core.navigation import localize_pages
+
+FEATURED_LIMIT = 3
+
+
+class StepBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=100)
+    text = blocks.TextBlock(label=_("Text"))
+    link_page = blocks.PageChooserBlock(label=_("Find out more (page)"), required=False)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step")
+
+
+def latest_pages_of_kind(kind, limit=FEATURED_LIMIT):
+    """The newest live pages whose model says it can be featured on the home page as `kind`.
+
+    Page models opt in with `home_feature_kind = "opportunity"` (or "event"); a model may define
+    `home_feature_queryset(queryset)` to choose its own order, e.g. the soonest upcoming events.
+    """
+    models_of_kind = [model for model in get_page_models() if getattr(model, "home_feature_kind", None) == kind]
+    if not models_of_kind:
+        return []
+    queryset = Page.objects.live().public().filter(locale=Locale.get_active()).type(*models_of_kind)
+    model = models_of_kind[0]
+    if len(models_of_kind) == 1 and hasattr(model, "home_feature_queryset"):
+        queryset = model.home_feature_queryset(queryset)
+    else:
+        queryset = queryset.order_by("-first_published_at")
+    return list(queryset[:limit])
+
+
+class HomePage(Page):
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_text = models.TextField(_("hero text"), max_length=400)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Decorative: shown beside the hero text on wide screens, hidden from screen readers."),
+    )
+    hero_link_text = models.CharField(_("hero button text"), max_length=60, blank=True)
+    hero_link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("hero button goes to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    opportunities_heading = models.CharField(
+        _("opportunities heading"), max_length=120, default=_("Ways to get involved now")
+    )
+    events_heading = models.CharField(_("events heading"), max_length=120, default=_("Coming up"))
+    steps_heading = models.CharField(_("steps heading"), max_length=120, default=_("How to get involved"))
+    steps = StreamField([("step", StepBlock())], blank=True, verbose_name=_("steps"))
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("more content"))
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_link_text"),
+                PageChooserPanel("hero_link_page"),
+            ],
+            heading=_("Hero"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("opportunities_heading"),
+                InlinePanel("featured_opportunities", label=_("Opportunity"), max_num=FEATURED_LIMIT),
+            ],
+            heading=_("Featured opportunities"),
+            help_text=_("Choose up to three, or leave empty to show the newest."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("events_heading"),
+                InlinePanel("featured_events", label=_("Event"), max_num=FEATURED_LIMIT),
+            ],
+            heading=_("Featured events"),
+            help_text=_("Choose up to three, or leave empty to show the soonest."),
+        ),
+        MultiFieldPanel([FieldPanel("steps_heading"), FieldPanel("steps")], heading=_("How to get involved")),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def featured(self, relation, kind):
+        chosen = [item.page for item in getattr(self, relation).select_related("page")]
+        return localize_pages(chosen) if chosen else latest_pages_of_kind(kind)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_opportunities"] = self.featured("featured_opportunities", "opportunity")
+        context["featured_events"] = self.featured("featured_events", "event")
+        return context
+
+
+class FeaturedPage(Orderable):
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("page")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class HomePageFeaturedOpportunity(FeaturedPage):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_opportunities")
+
+
+class HomePageFeaturedEvent(FeaturedPage):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_events")
+
+
+class StandardPage(Page):
+    """About, accessibility statement, privacy notice, contact and other plain content pages."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

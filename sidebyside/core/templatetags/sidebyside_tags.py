@@ -1,0 +1,76 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+
+from sidebyside.core.blocks import link_href
+from sidebyside.core.models import NavigationSettings
+from sidebyside.core.navigation import page_links
+
+register = template.Library()
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+@register.inclusion_tag("components/header_navigation.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    navigation = NavigationSettings.for_request(request)
+    pages = [item.page for item in navigation.menu_items.select_related("page")]
+    return {"links": page_links(pages, request, context.get("page"))}
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    request = context["request"]
+    navigation = NavigationSettings.for_request(request)
+    pages = [item.page for item in navigation.footer_links.select_related("page")]
+    return {"links": page_links(pages, request), "settings": context.get("settings")}
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this page in the other languages it exists in."""
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    if page is not None and getattr(page, "pk", None):
+        translations = page.get_translations().live().select_related("locale")
+        options = [
+            {
+                "code": t.locale.language_code,
+                "name": LANGUAGE_NAMES.get(t.locale.language_code),
+                "url": t.get_url(request),
+            }
+            for t in translations
+        ]
+    else:
+        options = [
+            {"code": code, "name": name, "url": translate_url(request.get_full_path(), code)}
+            for code, name in settings.LANGUAGES
+            if code != current
+        ]
+    return {"options": [o for o in options if o["url"] and o["name"]]}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if page is None or page.depth <= 2:
+        return {"ancestors": []}
+    ancestors = page.get_ancestors().filter(depth__gt=1).live()
+    return {"ancestors": list(ancestors), "request": context["request"]}
+
+
+@register.simple_tag
+def href(link_value):
+    return link_href(link_value)
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context, page_number):
+    """The current query string with another page number, for pagination links."""
+    params = context["request"].GET.copy()
+    params["page"] = page_number
+    return "?" + urlencode(sorted(params.lists()), doseq=True)
