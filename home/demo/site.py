@@ -1,0 +1,54 @@
+"""The shape of the demo site, the same in every language: pages, images, documents and settings.
+
+The words of each page live in `home/demo/en.py`, `pl.py` and `ar.py`; everything here is shared.
+"""
+
+from pathlib import Path
+
+IMAGES_DIR = Path(__file__).resolve().parent / "images"
+
+# Standard pages under the home page, in menu order; the key is also the page's slug.
+PAGE_KEYS = ["about", "get-involved", "accessibility-statement", "privacy-notice", "contact-us"]
+
+# Wagtail images, found again by title on later runs.
+IMAGES = {
+    "side-by-side": ("Two people talking side by side (illustration)", "side-by-side.png"),
+    "improvement-event": ("People at an improvement event with sticky notes (illustration)", "improvement-event.png"),
+    "from-home": ("A laptop and a letter, for taking part from home (illustration)", "from-home.png"),
+    "community": ("A street of houses with a heart above it (illustration)", "community.png"),
+}
+
+# Wagtail documents, found again by title; the PDF is drawn by `home.demo.documents`.
+DOCUMENTS = {
+    "lay-partner-guide": ("Lay partner guide", "lay-partner-guide.pdf"),
+}
+
+HOME_LINKS = {
+    "hero_image": "side-by-side",
+    "hero_link_page": "get-involved",
+    # No opportunity or event page types yet, so the home page features the pages that help most.
+    "featured_opportunities": ["get-involved", "about", "contact-us"],
+    "featured_events": [],
+}
+
+SITE_SETTINGS = {
+    "organisation_name": "Side by Side",
+    "contact_email": "sidebyside@example.org",
+    "contact_phone": "01632 960 418",
+    "footer_text": (
+        "Side by Side is run by Brackenford Hospitals NHS Foundation Trust and Weir Valley Community "
+        "Health NHS Trust for the Brackenford and Weir Valley Integrated Care System.\n"
+        "This is a demonstration site: the organisations, people and contact details are made up."
+    ),
+}
+
+# (platform, web address, label); example.org addresses, because the programme is fictional.
+SOCIAL_LINKS = [
+    ("facebook", "https://facebook.example.org/sidebysidebwv", ""),
+    ("instagram", "https://instagram.example.org/sidebysidebwv", ""),
+]
+
+NAVIGATION = {
+    "menu_items": ["about", "get-involved", "contact-us"],
+    "footer_links": ["accessibility-statement", "privacy-notice", "contact-us"],
+}

@@ -1,0 +1,211 @@
+import re
+from io import StringIO
+
+from django.core.management import call_command
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageLogEntry, Revision
+
+import pytest
+
+from home.demo import CONTENT, site
+from home.demo.documents import DOCUMENT_CONTENT, build_pdf
+from home.models import HomePage, HomePageFeaturedOpportunity, StandardPage
+from sidebyside.core.blocks import BodyStreamBlock
+from sidebyside.core.models import FooterLink, MenuItem, NavigationSettings, SiteSettings, SocialLink
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = list(CONTENT)
+PAGE_PATHS = ["", *[f"{key}/" for key in site.PAGE_KEYS]]
+
+
+def load_demo():
+    out = StringIO()
+    call_command("load_demo_content", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def demo(home_page):
+    load_demo()
+
+
+def pages_in(language_code):
+    return Page.objects.filter(locale__language_code=language_code, depth__gt=1).specific()
+
+
+def snapshot():
+    """Everything the command may create or change, to compare before and after a second run."""
+    counted = [
+        Page,
+        Revision,
+        PageLogEntry,
+        get_image_model(),
+        get_document_model(),
+        SiteSettings,
+        SocialLink,
+        NavigationSettings,
+        MenuItem,
+        FooterLink,
+        HomePageFeaturedOpportunity,
+    ]
+    tree = list(
+        Page.objects.order_by("path").values_list(
+            "path", "slug", "title", "locale__language_code", "live", "numchild", "latest_revision_id"
+        )
+    )
+    return {model.__name__: model.objects.count() for model in counted}, tree
+
+
+def test_builds_the_home_page_and_five_standard_pages_in_each_language(demo):
+    assert not any(Page.find_problems()), "the page tree is inconsistent"
+    for code in LANGUAGES:
+        pages = list(pages_in(code))
+        home = next(page for page in pages if isinstance(page, HomePage))
+        standard = [page for page in pages if isinstance(page, StandardPage)]
+
+        assert home.hero_heading == CONTENT[code].HOME["hero_heading"]
+        assert home.hero_image is not None
+        assert len(home.steps) == len(CONTENT[code].HOME["steps"])
+        assert sorted(page.slug for page in standard) == sorted(site.PAGE_KEYS)
+        assert all(page.live and page.search_description for page in pages)
+        assert all(page.get_parent().specific == home for page in standard)
+        for page in standard:
+            assert page.title == CONTENT[code].PAGES[page.slug]["title"]
+
+
+def test_translations_share_a_translation_key_and_keep_the_same_blocks(demo):
+    english = {page.slug: page for page in StandardPage.objects.filter(locale__language_code="en")}
+    for code in ("pl", "ar"):
+        for page in StandardPage.objects.filter(locale__language_code=code):
+            source = english[page.slug]
+            assert page.translation_key == source.translation_key
+            assert page.title != source.title
+            assert [block.block_type for block in page.body] == [block.block_type for block in source.body]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_demo_page_renders_in_every_language(client, demo, code):
+    for path in PAGE_PATHS:
+        response = client.get(f"/{code}/{path}")
+
+        assert response.status_code == 200, f"/{code}/{path}"
+        html = response.content.decode()
+        text = CONTENT[code].PAGES[path.strip("/")] if path else CONTENT[code].HOME
+        heading = text.get("hero_heading", text["title"])
+        assert heading in html, f"/{code}/{path}"
+
+
+def test_language_switcher_offers_the_other_languages(client, demo):
+    html = client.get("/pl/about/").content.decode()
+
+    assert 'href="/en/about/"' in html
+    assert 'href="/ar/about/"' in html
+
+
+def test_every_body_block_except_video_is_used(demo):
+    used = set()
+    details_styles = set()
+    action_link_targets = set()
+    for page in pages_in("en"):
+        for block in page.body:
+            used.add(block.block_type)
+            if block.block_type == "details":
+                details_styles.add(block.value["style"])
+            if block.block_type == "action_link":
+                action_link_targets.add("page" if block.value["link"]["page"] else "url")
+
+    assert used == set(BodyStreamBlock.base_blocks) - {"video"}
+    assert details_styles == {"details", "expander"}
+    assert action_link_targets == {"page", "url"}
+
+
+def test_blocks_render_with_their_images_document_and_links(client, demo):
+    html = client.get("/en/get-involved/").content.decode()
+    document = get_document_model().objects.get(title="Lay partner guide")
+
+    assert f'href="{document.url}"' in html
+    assert "Illustration of three people at a table" in html
+    assert '<table class="nhsuk-table">' in html
+    assert "Ways to take part and how much time each one takes" in html
+    assert 'href="/en/contact-us/"' in html
+
+    # Links to other pages follow the reader's language, in blocks and in rich text alike.
+    arabic = client.get("/ar/accessibility-statement/").content.decode()
+    assert 'href="/ar/contact-us/"' in arabic
+    assert 'href="https://www.equalityadvisoryservice.com/"' in arabic
+
+
+def test_home_page_features_pages_and_links_steps(client, demo):
+    html = client.get("/en/").content.decode()
+
+    get_involved = CONTENT["en"].PAGES["get-involved"]
+    assert get_involved["search_description"] in html
+    assert html.count('href="/en/get-involved/"') >= 2  # hero button, featured card, first step
+    polish = client.get("/pl/").content.decode()
+    assert CONTENT["pl"].PAGES["get-involved"]["search_description"] in polish
+    assert 'href="/pl/contact-us/"' in polish
+
+
+def test_site_settings_and_navigation_are_filled_in(client, demo):
+    settings = SiteSettings.objects.get()
+    navigation = NavigationSettings.objects.get()
+
+    assert settings.contact_email.endswith("@example.org")
+    assert settings.contact_phone.startswith("01632 960")
+    assert [link.platform for link in settings.social_links.all()] == [p for p, _url, _label in site.SOCIAL_LINKS]
+    assert [item.page.slug for item in navigation.menu_items.all()] == site.NAVIGATION["menu_items"]
+    assert [link.page.slug for link in navigation.footer_links.all()] == site.NAVIGATION["footer_links"]
+
+    html = client.get("/ar/").content.decode()
+    assert 'href="/ar/privacy-notice/"' in html
+    assert settings.contact_email in html
+
+
+def test_running_twice_changes_nothing(demo):
+    before = snapshot()
+
+    output = load_demo()
+
+    assert "nothing changed" in output
+    assert snapshot() == before
+
+
+def test_running_again_restores_only_what_differs(demo):
+    page = StandardPage.objects.get(locale__language_code="pl", slug="about")
+    page.title = "Edited by hand"
+    page.save_revision().publish()
+    revisions = Revision.objects.count()
+
+    output = load_demo()
+
+    page.refresh_from_db()
+    assert page.title == CONTENT["pl"].PAGES["about"]["title"]
+    assert Revision.objects.count() == revisions + 1
+    assert "Published pl page" in output
+    assert output.count("Published") == 1
+
+
+def test_shipped_images_are_small_pngs():
+    files = [site.IMAGES_DIR / filename for _title, filename in site.IMAGES.values()]
+
+    assert 3 <= len(files) <= 5
+    for path in files:
+        data = path.read_bytes()
+        assert data.startswith(b"\x89PNG")
+        assert len(data) < 60_000
+
+
+def test_generated_pdf_is_well_formed():
+    pdf = build_pdf("Lay partner guide", DOCUMENT_CONTENT["lay-partner-guide"])
+
+    assert pdf.startswith(b"%PDF-1.4") and pdf.endswith(b"%%EOF\n")
+    xref_at = int(re.search(rb"startxref\n(\d+)", pdf)[1])
+    assert pdf[xref_at:].startswith(b"xref")
+    entries = pdf[xref_at:].split(b"\n")[3:]
+    offsets = [int(entry.split()[0]) for entry in entries if entry.endswith(b" n ")]
+    for number, offset in enumerate(offsets, start=1):
+        assert pdf[offset:].startswith(b"%d 0 obj" % number)
+    assert b"(Lay partner guide)" in pdf
