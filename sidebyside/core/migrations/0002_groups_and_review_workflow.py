@@ -51,10 +51,15 @@ MODEL_PERMISSIONS = {
 
 def ensure_permissions_exist(apps):
     # Permissions are normally created after all migrations run; this migration needs them now.
+    # create_permissions() skips apps whose models_module is unset, as it is on the historical registry;
+    # restore it afterwards so that the live registry is left as it was when this is called with it.
     for app_config in apps.get_app_configs():
+        models_module = getattr(app_config, "models_module", None)
         app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        try:
+            create_permissions(app_config, apps=apps, verbosity=0)
+        finally:
+            app_config.models_module = models_module
 
 
 def set_group_permissions(apps, schema_editor):
@@ -69,26 +74,27 @@ def set_group_permissions(apps, schema_editor):
     root_page = Page.objects.get(depth=1)
     root_collection = Collection.objects.get(depth=1)
 
+    # Only ever adds: running it again must not take away what later migrations or administrators granted.
     for name in (EDITORS, MODERATORS, TRUST_ADMINISTRATORS):
         group, _ = Group.objects.get_or_create(name=name)
 
-        group.permissions.set(
-            Permission.objects.get(content_type__app_label=app, codename=codename)
-            for app, codename in MODEL_PERMISSIONS[name]
+        group.permissions.add(
+            *(
+                Permission.objects.get(content_type__app_label=app, codename=codename)
+                for app, codename in MODEL_PERMISSIONS[name]
+            )
         )
 
-        GroupPagePermission.objects.filter(group=group).delete()
         for codename in PAGE_PERMISSIONS[name]:
-            GroupPagePermission.objects.create(
+            GroupPagePermission.objects.get_or_create(
                 group=group,
                 page=root_page,
                 permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
             )
 
-        GroupCollectionPermission.objects.filter(group=group).delete()
         for app, model in (("wagtailimages", "image"), ("wagtaildocs", "document")):
             for action in MEDIA_PERMISSIONS[name]:
-                GroupCollectionPermission.objects.create(
+                GroupCollectionPermission.objects.get_or_create(
                     group=group,
                     collection=root_collection,
                     permission=Permission.objects.get(content_type__app_label=app, codename=f"{action}_{model}"),
