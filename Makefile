@@ -53,4 +53,4 @@ bench: install-dev
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) var/db.sqlite3 var/media staticfiles
+	rm -rf $(VENV) var/db.sqlite3 var/media var/bench.sqlite3 var/bench-media staticfiles
