@@ -1,15 +1,16 @@
 from django.db import models
+from django.db.models import F, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, get_page_models
+from wagtail.models import Orderable, Page, get_page_models
 from wagtail.search import index
 
 from sidebyside.core.blocks import BodyStreamBlock
-from sidebyside.core.navigation import localize_pages
+from sidebyside.core.navigation import active_language_code, localized_choices
 
 FEATURED_LIMIT = 3
 
@@ -33,12 +34,13 @@ def latest_pages_of_kind(kind, limit=FEATURED_LIMIT):
     models_of_kind = [model for model in get_page_models() if getattr(model, "home_feature_kind", None) == kind]
     if not models_of_kind:
         return []
-    queryset = Page.objects.live().public().filter(locale=Locale.get_active()).type(*models_of_kind)
+    queryset = Page.objects.live().public().filter(locale__language_code=active_language_code()).type(*models_of_kind)
     model = models_of_kind[0]
     if len(models_of_kind) == 1 and hasattr(model, "home_feature_queryset"):
         queryset = model.home_feature_queryset(queryset)
     else:
-        queryset = queryset.order_by("-first_published_at")
+        # Pages made live without a revision have no first_published_at; those go last on every database.
+        queryset = queryset.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
     return list(queryset[:limit])
 
 
@@ -111,15 +113,36 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
-    def featured(self, relation, kind):
-        chosen = [item.page for item in getattr(self, relation).select_related("page")]
-        return localize_pages(chosen) if chosen else latest_pages_of_kind(kind)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_opportunities"] = self.featured("featured_opportunities", "opportunity")
-        context["featured_events"] = self.featured("featured_events", "event")
+        # The steps are read raw so that their links are looked up with the other chosen pages, in one query.
+        steps = [step["value"] for step in self.steps.raw_data]
+        chosen = localized_choices(
+            hero=[self.hero_link_page_id],
+            opportunity=rows_or_page_ids(self.featured_opportunities.all()),
+            event=rows_or_page_ids(self.featured_events.all()),
+            **{f"step_{number}": [step.get("link_page")] for number, step in enumerate(steps)},
+        )
+        context["hero_link"] = first_or_none(chosen["hero"])
+        context["steps"] = [
+            {"heading": step.get("heading"), "text": step.get("text"), "link": first_or_none(chosen[f"step_{number}"])}
+            for number, step in enumerate(steps)
+        ]
+        context["featured_opportunities"] = chosen["opportunity"] or latest_pages_of_kind("opportunity")
+        context["featured_events"] = chosen["event"] or latest_pages_of_kind("event")
         return context
+
+
+def rows_or_page_ids(rows):
+    """Chosen-page rows as a source for localized_choices: the queryset itself, or their page ids when the
+    rows are held in memory (a preview of unsaved changes)."""
+    if isinstance(rows, QuerySet):
+        return rows
+    return [row.page_id for row in sorted(rows, key=lambda row: row.sort_order or 0)]
+
+
+def first_or_none(pages):
+    return pages[0] if pages else None
 
 
 class FeaturedPage(Orderable):

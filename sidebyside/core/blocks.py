@@ -17,21 +17,33 @@ FULL_RICH_TEXT = ["h2", "h3", "h4", *SIMPLE_RICH_TEXT]
 
 
 class LinkBlock(blocks.StructBlock):
-    """A link to a page on this site or to another website; exactly one of the two."""
+    """A link to a page on this site or to another website: one of the two, never both.
+
+    With `required=False` (a card's optional link) the link may also be left empty.
+    """
 
     page = blocks.PageChooserBlock(required=False, label=_("Page on this site"))
     url = blocks.URLBlock(required=False, label=_("Or another web address"))
 
     def clean(self, value):
         value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ValidationError(_("Choose a page or enter a web address, not both."))}
-            )
+        has_page, has_url = bool(value.get("page")), bool(value.get("url"))
+        if has_page and has_url:
+            raise self.error(_("Choose a page or enter a web address, not both."))
+        if not (has_page or has_url) and self.required:
+            raise self.error(_("Choose a page or enter a web address."))
         return value
+
+    @property
+    def required(self):
+        return self.meta.required
+
+    def error(self, message):
+        return blocks.StructBlockValidationError(block_errors={"page": ValidationError(message)})
 
     class Meta:
         icon = "link"
+        required = True
 
 
 def link_href(link_value):

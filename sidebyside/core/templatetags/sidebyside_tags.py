@@ -5,8 +5,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 
 from sidebyside.core.blocks import link_href
-from sidebyside.core.models import NavigationSettings
-from sidebyside.core.navigation import page_links
+from sidebyside.core.navigation import page_links, site_navigation
 
 register = template.Library()
 
@@ -16,17 +15,13 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 @register.inclusion_tag("components/header_navigation.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    navigation = NavigationSettings.for_request(request)
-    pages = [item.page for item in navigation.menu_items.select_related("page")]
-    return {"links": page_links(pages, request, context.get("page"))}
+    return {"links": page_links(site_navigation(request)["menu"], request, context.get("page"))}
 
 
 @register.inclusion_tag("components/footer.html", takes_context=True)
 def site_footer(context):
     request = context["request"]
-    navigation = NavigationSettings.for_request(request)
-    pages = [item.page for item in navigation.footer_links.select_related("page")]
-    return {"links": page_links(pages, request), "settings": context.get("settings")}
+    return {"links": page_links(site_navigation(request)["footer"], request), "settings": context.get("settings")}
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
