@@ -51,6 +51,7 @@ test: lint
 ## bench: print requests per second for the main pages (not part of the test suite)
 bench: install-dev
 	$(PY) bench/run.py
+	$(PY) bench/outbox.py
 
 clean:
 	rm -rf $(VENV) var/db.sqlite3 var/media var/bench.sqlite3 var/bench-media staticfiles

@@ -1,0 +1,52 @@
+"""Turn an outbox row into an email: subject, plain text and HTML, in the recipient's language."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from wagtail.models import Site
+
+from sidebyside.core.models import SiteSettings
+
+
+def site_context():
+    """Name, contact details and address of the default site, read once per batch."""
+    site = Site.objects.filter(is_default_site=True).first()
+    site_settings = SiteSettings.for_site(site) if site else SiteSettings()
+    return {
+        "name": site_settings.organisation_name,
+        "email": site_settings.contact_email,
+        "phone": site_settings.contact_phone,
+        "url": site.root_url if site else settings.WAGTAILADMIN_BASE_URL,
+    }
+
+
+def render_message(message, site):
+    """(subject, text, html) for `message`, rendered in the recipient's language."""
+    folder = f"notifications/{message.template}"
+    context = {**message.context, "site": site}
+    with translation.override(message.language):
+        subject = render_to_string(f"{folder}/subject.txt", context)
+        text = render_to_string(f"{folder}/body.txt", context)
+        html = render_to_string(f"{folder}/body.html", context)
+    return " ".join(subject.split()), text.strip() + "\n", html
+
+
+def build_email(message, site, connection):
+    subject, text, html = render_message(message, site)
+    email = EmailMultiAlternatives(
+        subject,
+        text,
+        to=[message.recipient],
+        connection=connection,
+        headers={"Message-ID": message_id(message)},
+    )
+    email.attach_alternative(html, "text/html")
+    return email
+
+
+def message_id(message):
+    """The same Message-ID on every attempt, so a mail client can recognise a repeated delivery."""
+    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2].rstrip(">").strip() or "localhost"
+    return f"<outbox.{message.pk}@{domain}>"
