@@ -21,7 +21,12 @@ def main_menu(context):
 @register.inclusion_tag("components/footer.html", takes_context=True)
 def site_footer(context):
     request = context["request"]
-    return {"links": page_links(site_navigation(request)["footer"], request), "settings": context.get("settings")}
+    return {
+        "links": page_links(site_navigation(request)["footer"], request),
+        "settings": context.get("settings"),
+        # Site settings are written in the default language until they are translated (see issue 10).
+        "settings_language": settings.LANGUAGE_CODE,
+    }
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)

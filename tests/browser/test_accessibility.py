@@ -1,0 +1,132 @@
+"""Every page of the demo site, in every language, passes axe's WCAG 2.2 A and AA checks."""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.utils.translation import get_language_info
+
+from wagtail.models import Page
+
+import pytest
+
+from home.tests.factories import StandardPageFactory
+from sidebyside.testing.browser import assert_no_axe_violations, axe_violations, format_violations
+
+pytestmark = pytest.mark.browser
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+NO_RESULTS_QUERY = "qwxzv"
+NHS_BLUE = "rgb(0, 94, 184)"
+NHS_GREY_4 = "rgb(216, 221, 224)"
+
+
+@dataclass
+class Visit:
+    path: str
+    status: int = 200
+    must_show: str | None = None  # a selector that proves the page shows what it is there for
+
+
+def search_path(language_code, query):
+    return f"/{language_code}/search/?{urlencode({'q': query})}"
+
+
+def visits(language_code):
+    """Every live page in the language (read from the database, so new pages are covered too), the
+    search page with and without results, and a page that does not exist."""
+    pages = list(Page.objects.live().public().filter(locale__language_code=language_code, depth__gt=1))
+    assert pages, f"no live pages in {language_code}: did the demo content load?"
+    unreachable = [page.title for page in pages if page.get_url() is None]
+    assert not unreachable, f"live pages with no URL in {language_code}: {unreachable}"
+    longest_title = max((page.title for page in pages), key=len)
+    return [
+        *[Visit(page.get_url()) for page in pages],
+        Visit(search_path(language_code, longest_title), must_show=".sbs-search-results__item"),
+        Visit(search_path(language_code, NO_RESULTS_QUERY)),
+        Visit(f"/{language_code}/no-such-page/", status=404),
+    ]
+
+
+def problems_on(page, visit, language_code):
+    problems = []
+    response = page.goto(visit.path)
+    if response.status != visit.status:
+        problems.append(f"status {response.status}, expected {visit.status}")
+    if visit.must_show and page.locator(visit.must_show).count() == 0:
+        problems.append(f"nothing matches {visit.must_show}")
+    expected = (language_code, "rtl" if get_language_info(language_code)["bidi"] else "ltr")
+    html = page.locator("html")
+    found = (html.get_attribute("lang"), html.get_attribute("dir"))
+    if found != expected:
+        problems.append(
+            f"<html lang={found[0]!r} dir={found[1]!r}>, expected lang={expected[0]!r} dir={expected[1]!r}"
+        )
+    violations = axe_violations(page)
+    if violations:
+        problems.append(f"{len(violations)} axe violation(s):\n{format_violations(violations)}")
+    return problems
+
+
+@pytest.mark.parametrize("language_code", LANGUAGE_CODES)
+def test_every_page_passes_axe_and_declares_its_language(demo_page, language_code):
+    report = []
+    for visit in visits(language_code):
+        report.extend(f"{visit.path}: {problem}" for problem in problems_on(demo_page, visit, language_code))
+    assert not report, "\n".join(report)
+
+
+def test_styles_are_served_so_colour_checks_are_real(demo_page):
+    """axe judges contrast from computed styles: an unstyled page would pass for the wrong reason."""
+    demo_page.goto("/en/")
+
+    header = demo_page.locator(".nhsuk-header").evaluate("el => getComputedStyle(el).backgroundColor")
+    switcher = demo_page.locator(".sbs-language-switcher").evaluate("el => getComputedStyle(el).borderBottomColor")
+
+    assert header == NHS_BLUE, "the NHS.UK frontend CSS was not served"
+    assert switcher == NHS_GREY_4, "static/css/site.css was not served"
+
+
+def test_a_page_made_in_the_test_is_served_and_passes_axe(page, home_page, django_db_serialized_rollback):
+    """The `page` fixture: content the test creates, on pytest-django's live server. Also covers block
+    variants the demo content does not use."""
+    made = StandardPageFactory(parent=home_page, title="Clinic opening times", slug="opening-times")
+    made.body = [
+        (
+            "table",
+            {
+                "data": [["Day", "Opens", "Closes"], ["Monday", "9am", "5pm"], ["Saturday", "10am", "1pm"]],
+                "table_caption": "When the clinic is open",
+                "first_row_is_table_header": True,
+                "first_col_is_header": True,
+            },
+        ),
+        ("details", {"summary": "Bank holidays", "body": "<p>The clinic is closed.</p>", "style": "expander"}),
+    ]
+    made.save()
+
+    page.goto("/en/opening-times/")
+
+    assert page.locator("h1").inner_text() == "Clinic opening times"
+    assert page.locator("th[scope=row]").count() == 2
+    assert_no_axe_violations(page)
+
+
+def test_the_axe_check_reports_what_fails(new_page):
+    """The helper itself: an unlabelled image, a low-contrast link and invisible text must fail, readably."""
+    page = new_page()
+    page.set_content(
+        '<html lang="en"><head><title>Broken</title></head><body><main><h1>Broken</h1>'
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'
+        '<p>Read <a href="#x" style="color:#ccc;background:#fff">this</a> now.</p>'
+        '<p style="color:#fff;background:#fff">Nobody can read this.</p></main></body></html>'
+    )
+
+    with pytest.raises(AssertionError) as failure:
+        assert_no_axe_violations(page)
+
+    report = str(failure.value)
+    assert "image-alt (critical)" in report
+    assert "color-contrast (serious)" in report
+    assert "Text is the same colour as its background" in report
+    assert '<img src="data:image/gif' in report
