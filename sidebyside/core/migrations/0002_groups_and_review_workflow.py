@@ -4,8 +4,9 @@ Editors write and submit pages; Moderators approve and publish them; Trust admin
 site (people, groups, settings, redirects, workflows). Running it again changes nothing.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from sidebyside.core.migration_helpers import ensure_permissions_exist
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -47,19 +48,6 @@ MODEL_PERMISSIONS = {
         ("wagtailcore", "change_collection"),
     ],
 }
-
-
-def ensure_permissions_exist(apps):
-    # Permissions are normally created after all migrations run; this migration needs them now.
-    # create_permissions() skips apps whose models_module is unset, as it is on the historical registry;
-    # restore it afterwards so that the live registry is left as it was when this is called with it.
-    for app_config in apps.get_app_configs():
-        models_module = getattr(app_config, "models_module", None)
-        app_config.models_module = True
-        try:
-            create_permissions(app_config, apps=apps, verbosity=0)
-        finally:
-            app_config.models_module = models_module
 
 
 def set_group_permissions(apps, schema_editor):
