@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,10 +10,13 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import search
+from sidebyside.accounts import views as account_views
 from sidebyside.core.views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Staff sign in through the same (MFA-protected) allauth sign-in as everyone else.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
@@ -25,6 +29,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path("account/", include("sidebyside.accounts.urls")),
+    path("account/login/code/confirm/", account_views.confirm_login_code),
+    path("account/", include("allauth.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

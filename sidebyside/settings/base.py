@@ -12,6 +12,8 @@ VAR_DIR = BASE_DIR / "var"
 
 INSTALLED_APPS = [
     "sidebyside.core",
+    "sidebyside.notifications",
+    "sidebyside.accounts",
     "home",
     "opportunities",
     "learning",
@@ -42,6 +44,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
 ]
 
 MIDDLEWARE = [
@@ -52,6 +58,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "sidebyside.accounts.middleware.StaffMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -86,6 +95,16 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the worker's processes write to the same file: take the write lock when a
+    # transaction starts and wait for it, instead of failing at once with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and queue broker: Redis when REDIS_URL is set, otherwise local memory and the ORM broker.
@@ -96,6 +115,8 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "sidebyside",
+            # An unreachable Redis must fail fast (and /healthz answer 503), not hang a request.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
 else:
@@ -103,7 +124,8 @@ else:
 
 Q_CLUSTER = {
     "name": "sidebyside",
-    "workers": int(os.environ.get("Q_WORKERS", "2")),
+    # One worker process on SQLite, which takes one writer at a time; more on PostgreSQL.
+    "workers": int(os.environ.get("Q_WORKERS", "1" if DATABASES["default"]["ENGINE"].endswith("sqlite3") else "2")),
     # A task may run for `timeout` seconds; it is offered again after `retry` seconds, which must be
     # longer, and given up after `max_attempts`.
     "timeout": 60,
@@ -119,6 +141,13 @@ if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
 else:
     Q_CLUSTER["orm"] = "default"
+
+# The email outbox (sidebyside/notifications/conf.py lists every key and its default).
+NOTIFICATIONS = {
+    "BATCH_SIZE": int(os.environ.get("NOTIFICATIONS_BATCH_SIZE", "50")),
+    "MAX_ATTEMPTS": 8,
+    "BACKOFF_BASE_SECONDS": 60,
+}
 
 # Wagtail's own background jobs (search index, reference index, image renditions) use django-tasks;
 # this backend hands them to the same django-q2 worker as ours, so there is one worker to run.
@@ -153,7 +182,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "sidebyside.core.staticfiles.StaticFilesStorage"},
 }
 
 WAGTAIL_SITE_NAME = "Side by Side"
@@ -163,8 +192,48 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Staff sign in to the admin; the public site sets no cookies for anonymous visitors.
-LOGIN_URL = "wagtailadmin_login"
+# Everyone signs in through django-allauth (sidebyside/accounts); the public site sets no cookies for
+# anonymous visitors.
+LOGIN_URL = "account_login"
+WAGTAILADMIN_LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "accounts:dashboard"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+ACCOUNT_ADAPTER = "sidebyside.accounts.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+# No password needed: people sign up with their email and sign in with an emailed code; a password is
+# optional (leave it empty on the sign-in form and a code is emailed instead).
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1"]
+ACCOUNT_FORMS = {"login": "sidebyside.accounts.forms.LoginForm", "signup": "sidebyside.accounts.forms.SignupForm"}
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 15 * 60
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "request_login_code": "20/m/ip,3/m/key",
+    "confirm_email": "1/10s/key",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Side by Side"
+# Accept the code of the 30-second step before or after too (RFC 6238's advice), so a phone whose clock
+# is a little off, or a code typed as it changes, still works.
+MFA_TOTP_TOLERANCE = 1
+USERSESSIONS_TRACK_ACTIVITY = False
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -177,7 +246,8 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # StreamHandler writes to stderr unless told otherwise; container platforms collect stdout.
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "plain"}},
     "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }

@@ -3,8 +3,13 @@ from io import StringIO
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.urls import reverse
 
 import pytest
+from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import validate_totp_code
+
+from sidebyside.accounts.demo import authenticator_secret, current_code
 
 pytestmark = pytest.mark.django_db
 
@@ -22,17 +27,22 @@ def run(*args):
     return out.getvalue()
 
 
-def printed_passwords(output):
-    """{username: password} from the table the command prints."""
+def printed_rows(output):
+    """{username: (email, password, authenticator secret)} from the table the command prints."""
     lines = output.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("Username")) + 2
-    passwords = {}
+    start = next(i for i, line in enumerate(lines) if line.startswith("Email")) + 2
+    rows = {}
     for line in lines[start:]:
         if not line.strip():
             break
-        username, password = line.split()[:2]
-        passwords[username] = password
-    return passwords
+        email, password, secret = line.split()[:3]
+        rows[email.split("@")[0]] = (email, password, secret)
+    return rows
+
+
+def printed_passwords(output):
+    """{username: password} from the table the command prints."""
+    return {username: row[1] for username, row in printed_rows(output).items()}
 
 
 def test_creates_one_account_per_role_in_the_right_group():
@@ -92,3 +102,43 @@ def test_refuses_when_debug_is_off(settings):
         run()
 
     assert not get_user_model().objects.exists()
+
+
+def test_accounts_have_a_verified_email_and_an_authenticator_app():
+    rows = printed_rows(run())
+
+    for username, (email, _password, secret) in rows.items():
+        user = get_user_model().objects.get(username=username)
+        assert user.email == email
+        assert EmailAddress.objects.get(user=user).verified
+        assert authenticator_secret(user) == secret
+        assert validate_totp_code(secret, current_code(secret))
+
+
+def test_demo_totp_code_prints_the_current_code():
+    rows = printed_rows(run())
+    email, _password, secret = rows["editor"]
+
+    out = StringIO()
+    call_command("demo_totp_code", email, stdout=out)
+
+    assert validate_totp_code(secret, out.getvalue().strip())
+
+
+def test_demo_totp_code_refuses_when_debug_is_off(settings):
+    run()
+    settings.DEBUG = False
+
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("demo_totp_code", "editor@example.org", stdout=StringIO())
+
+
+def test_a_newcomer_reaches_the_admin_with_the_printed_details(client):
+    email, password, secret = printed_rows(run())["editor"]
+
+    response = client.post(reverse("account_login"), {"login": email, "password": password})
+    assert response.status_code == 302
+    response = client.post(response["Location"], {"code": current_code(secret)})
+    assert response.status_code == 302
+
+    assert client.get("/admin/").status_code == 200

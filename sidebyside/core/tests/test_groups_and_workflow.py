@@ -25,6 +25,7 @@ from wagtail.models import (
 import pytest
 
 from home.models import StandardPage
+from sidebyside.testing.accounts import login_with_mfa
 
 migration = importlib.import_module("sidebyside.core.migrations.0002_groups_and_review_workflow")
 
@@ -84,7 +85,7 @@ def test_editors_reach_the_admin_but_not_settings_or_people(client, editor):
         assert not editor.has_perm(permission), permission
     assert not editor.has_perm("auth.change_group")
 
-    client.force_login(editor)
+    login_with_mfa(client, editor)
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
     for url in (settings_edit_url("sitesettings"), reverse("wagtailusers_users:index")):
         response = client.get(url)
@@ -116,7 +117,7 @@ def test_trust_administrators_run_people_settings_and_publishing(client, home_pa
         assert trust_admin.has_perm(permission), permission
     assert home_page.permissions_for_user(trust_admin).can_publish()
 
-    client.force_login(trust_admin)
+    login_with_mfa(client, trust_admin)
     for url in (
         settings_edit_url("sitesettings"),
         settings_edit_url("navigationsettings"),

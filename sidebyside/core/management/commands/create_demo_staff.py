@@ -1,7 +1,8 @@
-"""Create the demo staff accounts of a development site: one per staff role, each with a random password.
+"""Create the demo staff accounts of a development site: one per staff role, each with a random password,
+a verified email address to sign in with and an authenticator app (staff must use one to reach /admin/).
 
-The passwords are printed once and stored only as hashes. The command refuses to run with DEBUG off,
-so that demo accounts with known names can never be created on a live site.
+The passwords and authenticator secrets are printed once. The command refuses to run with DEBUG off, so
+that demo accounts with known names can never be created on a live site.
 """
 
 import secrets
@@ -11,6 +12,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+
+from sidebyside.accounts.demo import new_authenticator_app, verify_email
 
 # (username, group or None for a superuser, what the account is for)
 DEMO_STAFF = [
@@ -58,11 +61,15 @@ class Command(BaseCommand):
 
         if created or reset:
             admin_url = f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/"
-            self.stdout.write(f"Demo staff accounts. Sign in at {admin_url}")
+            self.stdout.write(f"Demo staff accounts. Sign in at {admin_url} with the email address and password.")
             self.stdout.write(self.style.WARNING("These passwords are shown only this once: note them now."))
             self.stdout.write("")
-            self.stdout.write(format_table(["Username", "Password", "Role"], created + reset))
+            self.stdout.write(format_table(["Email", "Password", "Authenticator secret", "Role"], created + reset))
             self.stdout.write("")
+            self.stdout.write(
+                "The admin then asks for a code from an authenticator app: add the secret to one, or run "
+                "'manage.py demo_totp_code <email>' to print the current code."
+            )
         if kept:
             names = ", ".join(kept)
             self.stdout.write(
@@ -77,16 +84,18 @@ class Command(BaseCommand):
         for username, group_name, role in DEMO_STAFF:
             user = user_model.objects.filter(username=username).first()
             if user is not None and not reset_passwords:
+                verify_email(user)
                 kept.append(username)
                 continue
             password = new_password()
             if user is None:
                 user = self.create_user(user_model, username, password, groups.get(group_name))
-                created.append([username, password, role])
+                created.append([user.email, password, new_authenticator_app(user), role])
             else:
                 user.set_password(password)
                 user.save(update_fields=["password"])
-                reset.append([username, password, role])
+                reset.append([user.email, password, new_authenticator_app(user), role])
+            verify_email(user)
         return created, reset, kept
 
     def create_user(self, user_model, username, password, group):
