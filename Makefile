@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: run test lint format bench demo migrate install install-dev clean
+.PHONY: run test lint format bench demo migrate install install-dev clean messages compilemessages
 
 $(BIN)/activate:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed: install it, or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -52,6 +52,14 @@ test: lint
 bench: install-dev
 	$(PY) bench/run.py
 	$(PY) bench/outbox.py
+
+## messages: gather new interface strings into locale/*/django.po (needs GNU gettext's xgettext)
+messages: install
+	$(PY) manage.py makemessages -l pl -l ar --ignore=.venv --ignore=var --ignore=staticfiles --ignore=bench
+
+## compilemessages: compile the catalogues to .mo in pure Python (no gettext tools needed)
+compilemessages: install
+	$(PY) manage.py compile_translations
 
 clean:
 	rm -rf $(VENV) var/db.sqlite3 var/media var/bench.sqlite3 var/bench-media staticfiles
