@@ -35,6 +35,9 @@ def notify(recipient, template, context=None, *, idempotency_key, language=None)
     A person who asked to be contacted by phone or post gets no email: the row is still written,
     with status "not emailed", so the decision is on record and the key is used up.
     """
+    if context is not None and not isinstance(context, dict):
+        # Caught here, in the caller's code, rather than as a render failure in the worker later.
+        raise TypeError(f"notify() context must be a dict, not {type(context).__name__}")
     contact = as_contact(recipient)
     emailing = wants_email(contact)
     fields = {
@@ -104,4 +107,6 @@ def _enqueue_delivery_on_commit():
     connection = transaction.get_connection()
     if any(callback is enqueue_delivery for _sids, callback, _robust in connection.run_on_commit):
         return
-    transaction.on_commit(enqueue_delivery)
+    # Robust: the caller's data is already committed, and a broker that is down must not turn that into
+    # an error page; the minute sweep delivers the row anyway.
+    transaction.on_commit(enqueue_delivery, robust=True)

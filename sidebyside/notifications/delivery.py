@@ -10,7 +10,9 @@ locks two workers can never both win a row. The transaction commits before any S
 lock is held while talking to the mail server.
 
 Sending. Each message is sent, and as soon as the server has accepted it the row is marked SENT in
-its own tiny transaction, before the next message is touched.
+its own tiny transaction, before the next message is touched. That update only applies while the row
+still carries this worker's `claimed_by`: a worker that stalled past its lease cannot undo what the
+worker that took the row over has since recorded.
 
 A worker killed between claiming and sending leaves its rows SENDING; once their lease runs out they
 are due again and the next run (the on-commit task or the minute sweep) sends them. Nothing is lost.
@@ -45,7 +47,7 @@ logger = logging.getLogger(__name__)
 Status = OutboxMessage.Status
 Outcome = DeliveryAttempt.Outcome
 
-EMAIL_ADDRESS = re.compile(r"[^\s<>@]+@[^\s<>@]+")
+EMAIL_ADDRESS = re.compile(r"[^\s<>@]+@[^\s<>]+")  # greedy after the @, so "a@b@c" goes whole
 INTERRUPTED = "Delivery was interrupted (the worker stopped) too many times."
 
 
@@ -108,7 +110,12 @@ def _send_each(messages, connection, now):
         try:
             email = build_email(message, site, connection)
         except Exception as exc:  # a broken template or context never gets better by retrying
-            record_outcome(message, Outcome.FAILED, now, error=f"Could not render: {type(exc).__name__}: {exc}")
+            # The exception text may quote the context (names, addresses): the row keeps it for staff,
+            # scrubbed of addresses, but the log line names only the exception class.
+            error = scrub(f"Could not render: {type(exc).__name__}: {exc}")
+            record_outcome(
+                message, Outcome.FAILED, now, error=error, log_error=f"could not render ({type(exc).__name__})"
+            )
             continue
         try:
             email.send()
@@ -148,7 +155,8 @@ def classify(exc):
         # is our configuration and will work once it is fixed.
         permanent = isinstance(exc, smtplib.SMTPDataError) and 500 <= exc.smtp_code < 600
         return permanent, scrub(f"{type(exc).__name__}: {exc.smtp_code} {_text(exc.smtp_error)}")
-    return False, scrub(f"{type(exc).__name__}: {exc}")
+    # A ValueError comes from building the message (an address Django cannot use); it will not get better.
+    return isinstance(exc, ValueError), scrub(f"{type(exc).__name__}: {exc}")
 
 
 def _text(reply):
@@ -167,7 +175,13 @@ def record_failure(message, exc, now):
         record_outcome(message, Outcome.RETRY, now, error=error)
 
 
-def record_outcome(message, outcome, now, error=""):
+def record_outcome(message, outcome, now, error="", log_error=None):
+    """Record how an attempt ended, unless the row has meanwhile been claimed by another worker.
+
+    Only the claim that made the attempt may move the row on: a worker that stalled past its lease must
+    not turn a row another worker has since sent (or is sending) back into QUEUED or FAILED. The attempt
+    itself is kept on record either way.
+    """
     changes = {"claimed_until": None, "claimed_by": "", "last_error": error}
     if outcome == Outcome.SENT:
         changes.update(status=Status.SENT, sent_at=now)
@@ -176,9 +190,14 @@ def record_outcome(message, outcome, now, error=""):
     else:
         changes.update(status=Status.FAILED)
     with transaction.atomic():
-        OutboxMessage.objects.filter(pk=message.pk).update(**changes)
+        still_ours = OutboxMessage.objects.filter(
+            pk=message.pk, status=Status.SENDING, claimed_by=message.claimed_by
+        ).update(**changes)
         DeliveryAttempt.objects.create(message_id=message.pk, outcome=outcome, at=now, error=error)
-    if outcome == Outcome.SENT:
+    if not still_ours:
+        logger.warning("outbox message %s %s after its lease ran out; another worker has it", message.pk, outcome)
+    elif outcome == Outcome.SENT:
         logger.info("outbox message %s sent (attempt %s)", message.pk, message.attempts)
     else:
-        logger.warning("outbox message %s %s (attempt %s): %s", message.pk, outcome, message.attempts, error)
+        log_error = error if log_error is None else log_error
+        logger.warning("outbox message %s %s (attempt %s): %s", message.pk, outcome, message.attempts, log_error)

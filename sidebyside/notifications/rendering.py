@@ -2,7 +2,8 @@
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template, render_to_string
 from django.utils import translation
 
 from wagtail.models import Site
@@ -27,10 +28,15 @@ def render_message(message, site):
     folder = f"notifications/{message.template}"
     context = {**message.context, "site": site}
     with translation.override(message.language):
-        subject = render_to_string(f"{folder}/subject.txt", context)
-        text = render_to_string(f"{folder}/body.txt", context)
+        subject = render_plain_text(f"{folder}/subject.txt", context)
+        text = render_plain_text(f"{folder}/body.txt", context)
         html = render_to_string(f"{folder}/body.html", context)
     return " ".join(subject.split()), text.strip() + "\n", html
+
+
+def render_plain_text(template_name, context):
+    """Render without HTML escaping: "Tom & Jerry's" must not reach a subject line as "Tom &amp; Jerry&#x27;s"."""
+    return get_template(template_name).template.render(Context(context, autoescape=False))
 
 
 def build_email(message, site, connection):

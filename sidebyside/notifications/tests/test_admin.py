@@ -133,3 +133,16 @@ def test_dashboard_warning_is_not_shown_to_moderators(client):
     login_with_mfa(client, UserFactory(groups=["Moderators"]))
 
     assert "Emails are failing" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_resend_without_the_csrf_token_is_refused():
+    from django.test import Client
+
+    message = OutboxMessageFactory(status=Status.FAILED)
+    client = Client(enforce_csrf_checks=True)
+    login_with_mfa(client, UserFactory(groups=["Trust administrators"]))
+
+    response = client.post(reverse("outbox:resend", args=[message.pk]))
+
+    assert response.status_code == 403
+    assert OutboxMessage.objects.get(pk=message.pk).status == Status.FAILED

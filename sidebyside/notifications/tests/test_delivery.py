@@ -8,7 +8,7 @@ import pytest
 
 from sidebyside.core.tests.factories import site_settings
 from sidebyside.notifications import conf
-from sidebyside.notifications.delivery import backoff, claim_batch, classify
+from sidebyside.notifications.delivery import Outcome, backoff, claim_batch, classify, record_outcome
 from sidebyside.notifications.models import DeliveryAttempt, OutboxMessage
 from sidebyside.notifications.tasks import deliver_due
 
@@ -216,6 +216,7 @@ def test_backoff_doubles_from_the_base_up_to_the_cap(settings):
         (smtplib.SMTPServerDisconnected("gone"), False),
         (ConnectionRefusedError(111, "Connection refused"), False),
         (TimeoutError("timed out"), False),
+        (ValueError('Invalid address "a@b@example.org"'), True),
     ],
 )
 def test_classify_tells_permanent_from_temporary_failures_and_hides_addresses(exc, permanent):
@@ -223,3 +224,64 @@ def test_classify_tells_permanent_from_temporary_failures_and_hides_addresses(ex
 
     assert is_permanent is permanent
     assert "@" not in error
+
+
+@pytest.mark.django_db
+def test_user_text_is_escaped_in_the_html_part_only(smtp_settings, smtp_server):
+    site_settings(organisation_name="Barts & The London")
+    OutboxMessageFactory(context={"number": "<b>Tom & Jerry's</b>"})
+
+    deliver_due()
+
+    [received] = smtp_server.messages
+    assert received["Subject"] == "Test message <b>Tom & Jerry's</b>"
+    text = received.get_body(("plain",)).get_content()
+    assert "Number: <b>Tom & Jerry's</b>" in text and "Barts & The London" in text
+    html = received.get_body(("html",)).get_content()
+    assert "&lt;b&gt;Tom &amp; Jerry&#x27;s&lt;/b&gt;" in html and "<b>Tom" not in html
+
+
+@pytest.mark.django_db
+def test_a_render_error_keeps_personal_data_out_of_the_log_and_the_address_out_of_the_error(
+    smtp_settings, smtp_server, caplog
+):
+    message = OutboxMessageFactory(template="test_broken", context={"name": "Jane Doe", "email": "jane@example.org"})
+
+    with caplog.at_level(logging.DEBUG, logger="sidebyside.notifications"):
+        deliver_due()
+
+    message.refresh_from_db()
+    assert (message.status, message.attempts) == (Status.FAILED, 1)
+    assert message.last_error.startswith("Could not render: NoReverseMatch")
+    assert "jane@example.org" not in message.last_error
+    assert f"outbox message {message.pk} failed" in caplog.text
+    assert "Jane Doe" not in caplog.text and "jane@" not in caplog.text
+
+
+@pytest.mark.django_db
+def test_a_worker_whose_lease_ran_out_cannot_undo_the_outcome_of_the_worker_that_took_over(smtp_settings, smtp_server):
+    OutboxMessageFactory()
+    now = timezone.now()
+    [slow] = claim_batch(10, now)  # this worker stalls past its lease...
+    later = now + LEASE + timedelta(seconds=1)
+    [fresh] = claim_batch(10, later)  # ...so another worker claims the row and sends it
+    record_outcome(fresh, Outcome.SENT, later)
+
+    record_outcome(slow, Outcome.RETRY, later, error="TimeoutError: timed out")  # the stalled worker wakes up
+
+    message = OutboxMessage.objects.get()
+    assert (message.status, message.last_error) == (Status.SENT, "")
+    assert deliver_due(now=later + timedelta(days=1)) == 0
+    assert smtp_server.count == 0
+
+
+@pytest.mark.django_db
+def test_an_address_django_cannot_use_fails_at_once_instead_of_retrying_for_hours(smtp_settings, smtp_server):
+    message = OutboxMessageFactory(recipient="a@b@example.org")
+
+    deliver_due()
+
+    message.refresh_from_db()
+    assert (message.status, message.attempts) == (Status.FAILED, 1)
+    assert message.last_error.startswith("ValueError: Invalid address")
+    assert smtp_server.count == 0

@@ -139,3 +139,28 @@ def test_language_comes_from_the_argument_then_the_person_then_the_current_reque
     unknown = notify("a@example.org", "test_message", idempotency_key="l4", language="xx")
 
     assert [m.language for m in (current, personal, explicit, unknown)] == ["pl", "ar", "en", "en"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("context", [["a list"], "a string", 7])
+def test_a_context_that_is_not_a_mapping_is_refused_where_the_mistake_is_made(context):
+    with pytest.raises(TypeError):
+        notify("a@example.org", "test_message", context, idempotency_key="odd")
+
+    assert not OutboxMessage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_broker_that_is_down_does_not_break_the_request_that_queued_the_message(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    def broker_down(*args, **kwargs):
+        raise ConnectionError("Redis is not answering")
+
+    monkeypatch.setattr("django_q.tasks.async_task", broker_down)
+
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        message = notify("a@example.org", "test_message", {"number": 1}, idempotency_key="broker-down")
+
+    # The row is committed; the minute sweep delivers it.
+    assert OutboxMessage.objects.get(pk=message.pk).status == Status.QUEUED

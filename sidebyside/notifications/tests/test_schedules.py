@@ -42,3 +42,15 @@ def test_the_scheduled_functions_exist():
 
     for schedule in Schedule.objects.filter(name__startswith="notifications:"):
         assert callable(import_string(schedule.func))
+
+
+def test_worker_settings_never_run_a_delivery_twice_or_replay_missed_schedules(settings):
+    from sidebyside.notifications import conf
+
+    cluster = settings.Q_CLUSTER
+    assert cluster["timeout"] < cluster["retry"], "a task still running is never handed to a second worker"
+    assert cluster["catch_up"] is False, "a worker back from downtime runs each schedule once, not once per miss"
+    assert cluster["max_attempts"] > 0
+    assert conf.get("TIME_BUDGET_SECONDS") < cluster["timeout"] < conf.get("LEASE_SECONDS"), (
+        "a delivery run stops taking batches before it is killed, and is killed before its lease runs out"
+    )
