@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from allauth.account import forms as allauth_forms
@@ -23,6 +24,8 @@ from .models import (
 PRIVACY_NOTICE_VERSION = getattr(settings, "PRIVACY_NOTICE_VERSION", "privacy-notice-2026-11")
 
 PHONE_CHARACTERS = set("0123456789 +()-")
+
+OVER_16 = (AgeBand.AGE_16_17, AgeBand.AGE_18_24, AgeBand.AGE_25_64, AgeBand.AGE_65_PLUS)
 
 
 def clean_text(value):
@@ -161,6 +164,10 @@ class ProfileForm(forms.ModelForm):
             self.add_error("postal_address", _("Enter your postal address so that we can write to you."))
 
     def _check_guardian(self, cleaned):
+        if cleaned.get("age_band") in OVER_16:
+            # Nobody needs a parent's details once the member is 16 or over: do not keep them.
+            cleaned["guardian_name"] = cleaned["guardian_contact"] = ""
+            return
         if cleaned.get("age_band") != AgeBand.UNDER_16:
             return
         if not cleaned.get("guardian_name"):
@@ -220,6 +227,11 @@ class SignupForm(allauth_forms.SignupForm):
             "required": _("Tick the box to agree to the privacy notice, or take part without an account.")
         },
     )
+
+    def save(self, request):
+        # The account and its privacy-notice consent are saved together or not at all.
+        with transaction.atomic():
+            return super().save(request)
 
     def custom_signup(self, request, user):
         super().custom_signup(request, user)

@@ -16,7 +16,8 @@ class StaffMFAMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(ADMIN_PREFIX) and is_staff_member(request.user):
+        # path_info, not path: behind a script prefix (/site/admin/) the admin is still reached.
+        if request.path_info.startswith(ADMIN_PREFIX) and is_staff_member(request.user):
             redirect = self.mfa_redirect(request)
             if redirect:
                 return redirect

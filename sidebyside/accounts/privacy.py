@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -29,6 +30,7 @@ from allauth.mfa.models import Authenticator
 from allauth.usersessions.models import UserSession
 
 from sidebyside.notifications import notify
+from sidebyside.notifications.models import DeliveryAttempt, OutboxMessage
 
 from .models import AccessNeed, Consent, Day, InvolvementProfile, SecurityEvent, TimeOfDay, Topic
 
@@ -165,11 +167,23 @@ def _security_rows(user):
     ]
 
 
+def _session_rows(user):
+    return [
+        {
+            str(_("Signed in on")): session.created_at,
+            str(_("Browser")): session.user_agent,
+            str(_("IP address")): session.ip,
+        }
+        for session in UserSession.objects.filter(user=user)
+    ]
+
+
 register_data_section("account", _("Your account"), _account_rows)
 register_data_section("email_addresses", _("Email addresses"), _email_rows)
 register_data_section("profile", _("Your involvement profile"), _profile_rows)
 register_data_section("consents", _("What you agreed to"), _consent_rows)
 register_data_section("security", _("Security events"), _security_rows)
+register_data_section("sessions", _("Where you are signed in"), _session_rows)
 
 
 # Deleting an account.
@@ -205,16 +219,45 @@ def request_deletion(user, confirm_url):
         )
 
 
+def _member_addresses(user):
+    """The member's own email addresses: the account's and every one they confirmed."""
+    confirmed = EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
+    return {address for address in {user.email, *confirmed} if address}
+
+
+def _to_any_of(addresses, field):
+    query = Q(pk__in=[])
+    for address in addresses:
+        query |= Q(**{f"{field}__iexact": address})
+    return query
+
+
+def _forget_outbox_messages(addresses):
+    """Emails to the member stay as anonymous rows (for the delivery figures) without the address or the
+    codes and links they carried; those still waiting are not sent. A row a worker is sending right now
+    is left to finish."""
+    messages = OutboxMessage.objects.filter(_to_any_of(addresses, "recipient")).exclude(
+        status=OutboxMessage.Status.SENDING
+    )
+    DeliveryAttempt.objects.filter(message__in=messages).update(error="")
+    messages.filter(status__in=[OutboxMessage.Status.QUEUED, OutboxMessage.Status.FAILED]).update(
+        status=OutboxMessage.Status.CANCELLED
+    )
+    messages.update(recipient="", context={}, last_error="")
+
+
 def delete_account(user):
     """Erase the member's personal data and keep an anonymous, unusable user row for the statistics."""
     email, pk = user.email, user.pk
     with transaction.atomic():
+        addresses = _member_addresses(user)
         for eraser in list(_erasers):
             eraser(user)
         InvolvementProfile.objects.filter(user=user).delete()
         Consent.objects.filter(user=user).delete()
-        if email:
-            Consent.objects.filter(user=None, email__iexact=email).delete()
+        if addresses:
+            Consent.objects.filter(_to_any_of(addresses, "email"), user=None).delete()
+            _forget_outbox_messages(addresses)
         SecurityEvent.objects.filter(user=user).delete()
         EmailAddress.objects.filter(user=user).delete()
         Authenticator.objects.filter(user=user).delete()

@@ -7,10 +7,11 @@ STAFF_GROUPS = ("Editors", "Moderators", "Trust administrators")
 
 
 def is_staff_member(user):
-    """Staff must use MFA: Django staff and superusers, and anyone in one of the staff groups."""
+    """Staff must use MFA: Django staff and superusers, anyone in one of the staff groups, and anyone else
+    allowed into the Wagtail admin (a group made later, or the permission given to one person)."""
     if not user.is_authenticated:
         return False
-    if user.is_staff or user.is_superuser:
+    if user.is_staff or user.is_superuser or user.has_perm("wagtailadmin.access_admin"):
         return True
     return user.groups.filter(name__in=STAFF_GROUPS).exists()
 

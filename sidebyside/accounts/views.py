@@ -117,7 +117,7 @@ def delete_confirm(request, token):
             request, "accounts/delete_invalid.html", {"page_title": _("This link does not work")}, status=404
         )
     if request.method == "POST":
-        if request.user.is_authenticated:
+        if request.user.pk == user.pk:
             logout(request)
         delete_account(user)
         return render(request, "accounts/deleted.html", {"page_title": _("Your account has been deleted")})

@@ -186,6 +186,11 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Side by Side"
+# Staff passwords and email addresses are managed by the allauth account pages (sidebyside/accounts), whose
+# emails go through the outbox and whose addresses are verified; Wagtail's own forms would bypass both.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]

@@ -150,3 +150,72 @@ def test_deleting_one_account_leaves_others_alone(client, member):
     client.post(f"/en/account/delete/confirm/{deletion_token(member)}/")
     assert InvolvementProfile.objects.filter(user=other).exists()
     assert User.objects.get(pk=other.pk).is_active
+
+
+def outbox_row(recipient, status, key, **fields):
+    return OutboxMessage.objects.create(
+        recipient=recipient,
+        template="account/login_code",
+        language="en",
+        context={"code": "ABCD-EFGH"},
+        status=status,
+        idempotency_key=key,
+        **fields,
+    )
+
+
+def test_deletion_leaves_no_address_or_code_in_the_outbox(member):
+    from sidebyside.accounts.privacy import delete_account
+    from sidebyside.notifications.models import DeliveryAttempt
+
+    EmailAddress.objects.create(user=member, email="second@example.org", verified=True, primary=False)
+    sent = outbox_row(member.email.upper(), OutboxMessage.Status.SENT, "sent")
+    waiting = outbox_row(member.email, OutboxMessage.Status.QUEUED, "waiting")
+    failed = outbox_row("second@example.org", OutboxMessage.Status.FAILED, "failed", last_error="refused second@")
+    DeliveryAttempt.objects.create(message=failed, outcome="failed", error="550 second@example.org unknown")
+    someone_else = outbox_row("other@example.org", OutboxMessage.Status.SENT, "other")
+    ConsentFactory(user=None, email="Second@example.org")
+    email = member.email
+
+    delete_account(member)
+
+    for row in (sent, waiting, failed):
+        row.refresh_from_db()
+        assert (row.recipient, row.context, row.last_error) == ("", {}, "")
+    assert waiting.status == failed.status == OutboxMessage.Status.CANCELLED
+    assert sent.status == OutboxMessage.Status.SENT
+    assert DeliveryAttempt.objects.get(message=failed).error == ""
+    someone_else.refresh_from_db()
+    assert someone_else.recipient == "other@example.org"
+    assert not Consent.objects.filter(email__iexact="second@example.org").exists()
+    goodbye = OutboxMessage.objects.get(template="account/account_deleted")
+    assert goodbye.recipient == email
+
+
+def test_keeping_the_account_goes_back_to_the_home_page_in_the_same_language(client, member):
+    response = client.get(f"/ar/account/delete/confirm/{deletion_token(member)}/")
+
+    assert response.status_code == 200
+    assert '<a href="/ar/">' in response.content.decode()
+
+
+def test_the_download_lists_where_the_member_is_signed_in(member_client, member):
+    from allauth.usersessions.models import UserSession
+
+    UserSession.objects.create(user=member, session_key="k" * 32, ip="192.0.2.7", user_agent="Firefox on a test phone")
+
+    data = json.loads(member_client.get("/en/account/my-data/my-data.json").content)
+
+    sections = {section["key"]: section["rows"] for section in data["sections"]}
+    [session] = sections["sessions"]
+    assert (session["Browser"], session["IP address"]) == ("Firefox on a test phone", "192.0.2.7")
+
+
+def test_confirming_someone_elses_link_does_not_sign_out_whoever_is_signed_in(client, member):
+    other = MemberFactory()
+    client.force_login(other)
+
+    client.post(f"/en/account/delete/confirm/{deletion_token(member)}/")
+
+    assert not User.objects.get(pk=member.pk).is_active
+    assert client.session["_auth_user_id"] == str(other.pk)

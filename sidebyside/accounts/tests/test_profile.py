@@ -60,6 +60,18 @@ def test_under_16s_need_a_parent_or_guardian():
     assert form.is_valid(), form.errors
 
 
+def test_a_parent_or_guardian_is_forgotten_once_the_member_is_16_or_over(member_client, member):
+    ProfileFactory(user=member, age_band=AgeBand.UNDER_16, guardian_name="Sam", guardian_contact="sam@example.org")
+
+    response = member_client.post(
+        PROFILE, valid(age_band=AgeBand.AGE_16_17, guardian_name="Sam", guardian_contact="sam@example.org")
+    )
+
+    assert response.status_code == 302
+    profile = InvolvementProfile.objects.get(user=member)
+    assert (profile.age_band, profile.guardian_name, profile.guardian_contact) == (AgeBand.AGE_16_17, "", "")
+
+
 def test_an_interpreter_needs_a_language():
     form = ProfileForm(data=valid(access_needs=[AccessNeed.SPOKEN_INTERPRETER]))
     assert form.errors["interpreter_language"] == ["Tell us which language the interpreter should speak."]

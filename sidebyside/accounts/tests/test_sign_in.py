@@ -1,5 +1,6 @@
 """Sign-up and sign-in by emailed code, password sign-in, kind errors, rate limits and sign-out."""
 
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
@@ -267,3 +268,17 @@ def test_too_many_sign_ups_from_one_connection_get_a_kind_page(client):
     page = response.content.decode()
     assert "Please wait a moment" in page
     assert 'class="nhsuk-header"' in page
+
+
+def test_a_failure_while_recording_consent_saves_no_account(client, home_page, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr("sidebyside.accounts.forms.record_consent", broken)
+    client.raise_request_exception = False
+
+    response = client.post("/en/account/signup/", {"email": "half.saved@example.org", "privacy_notice": "on"})
+
+    assert response.status_code == 500
+    assert not get_user_model().objects.filter(email="half.saved@example.org").exists()
+    assert not EmailAddress.objects.filter(email="half.saved@example.org").exists()

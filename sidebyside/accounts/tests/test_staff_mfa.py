@@ -1,5 +1,6 @@
 """Staff reach /admin/ only with an authenticator app they have used in this session."""
 
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 import pytest
@@ -43,6 +44,44 @@ def editor(db):
 )
 def test_who_counts_as_staff(kwargs, expected):
     assert is_staff_member(MemberFactory(**kwargs)) is expected
+
+
+def test_anyone_allowed_into_the_wagtail_admin_counts_as_staff():
+    site_owners = Group.objects.create(name="Site owners")
+    site_owners.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    in_new_group = MemberFactory()
+    in_new_group.groups.add(site_owners)
+    given_the_permission = MemberFactory()
+    given_the_permission.user_permissions.add(site_owners.permissions.get())
+
+    assert is_staff_member(in_new_group) is True
+    assert is_staff_member(given_the_permission) is True
+
+
+def test_a_group_made_later_with_admin_access_still_needs_mfa(client):
+    site_owners = Group.objects.create(name="Site owners")
+    site_owners.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    owner = MemberFactory()
+    owner.groups.add(site_owners)
+    client.force_login(owner)
+
+    for path in (ADMIN, "/admin/api/main/pages/"):
+        response = client.get(path)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/en/account/2fa/totp/activate/")
+
+
+def test_the_admin_behind_a_script_prefix_still_needs_mfa(client, editor):
+    client.force_login(editor)
+
+    response = client.get(ADMIN, SCRIPT_NAME="/site")
+
+    assert response.status_code == 302
+    assert "/account/2fa/totp/activate/" in response["Location"]
 
 
 def test_staff_without_an_authenticator_app_are_sent_to_set_one_up(client, editor):
@@ -183,3 +222,22 @@ def test_staff_signing_in_by_emailed_code_still_need_their_app(client, editor):
     assert client.get(ADMIN).status_code == 302
     client.post("/en/account/2fa/authenticate/", {"code": current_totp_code(secret)})
     assert client.get(ADMIN).status_code == 200
+
+
+def test_wagtail_own_password_reset_is_switched_off(client):
+    # Staff reset passwords through the allauth pages, whose email goes through the outbox.
+    assert client.get("/admin/password_reset/", follow=True).status_code == 404
+
+
+def test_wagtail_account_page_does_not_change_password_or_email(client, django_user_model):
+    editor = django_user_model.objects.create_user(username="ed", email="ed@example.org", password="a-long-password-1")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    login_with_mfa(client, editor)
+
+    response = client.get("/admin/account/")
+    assert response.status_code == 200, response.get("Location")
+    content = response.content.decode()
+
+    assert 'name="password-new_password1"' not in content
+    assert 'name="name_email-email"' not in content
+    assert 'name="name_email-first_name"' in content
