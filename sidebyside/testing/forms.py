@@ -19,7 +19,18 @@ from datetime import date, datetime
 from django import forms
 from django.http import QueryDict
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
+
+# Hypothesis settings for tests that post generated data through a view with the Django test client:
+# each example is a real request, and the function-scoped `client` fixture is deliberately shared.
+VIEW_FUZZ_SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    database=None,
+    report_multiple_bugs=False,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 
 HOSTILE_SAMPLES = [
     "",

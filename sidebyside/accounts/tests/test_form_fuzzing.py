@@ -9,24 +9,17 @@ from django.test import RequestFactory
 from allauth.account import forms as allauth_forms
 from allauth.core import context as allauth_context
 from allauth.mfa.base.forms import AuthenticateForm
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 
 from sidebyside.accounts.forms import DeleteAccountForm, LoginForm, ProfileForm, SignupForm, WithdrawConsentForm
 from sidebyside.accounts.models import Consent, InvolvementProfile
 from sidebyside.notifications.models import OutboxMessage
 from sidebyside.testing.accounts import give_authenticator_app
-from sidebyside.testing.forms import assert_form_handles, assert_view_handles_post, form_data
+from sidebyside.testing.forms import VIEW_FUZZ_SETTINGS, assert_form_handles, assert_view_handles_post, form_data
 
 from .factories import ConsentFactory, MemberFactory
 
 FORM_SETTINGS = settings(max_examples=150, deadline=None, database=None, report_multiple_bugs=False)
-VIEW_SETTINGS = settings(
-    max_examples=60,
-    deadline=None,
-    database=None,
-    report_multiple_bugs=False,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
 
 
 @FORM_SETTINGS
@@ -62,7 +55,7 @@ def allauth_request():
     return request
 
 
-@VIEW_SETTINGS
+@VIEW_FUZZ_SETTINGS
 @given(data=form_data(LoginForm))
 def test_login_form_survives_anything(db, data):
     cache.clear()
@@ -70,7 +63,7 @@ def test_login_form_survives_anything(db, data):
         assert_form_handles(LoginForm, data, request=allauth_request())
 
 
-@VIEW_SETTINGS
+@VIEW_FUZZ_SETTINGS
 @given(data=form_data(SignupForm))
 def test_signup_form_survives_anything(db, data):
     cache.clear()
@@ -78,7 +71,7 @@ def test_signup_form_survives_anything(db, data):
         assert_form_handles(SignupForm, data)
 
 
-@VIEW_SETTINGS
+@VIEW_FUZZ_SETTINGS
 @given(data=form_data(allauth_forms.RequestLoginCodeForm))
 def test_request_code_form_survives_anything(db, data):
     cache.clear()
@@ -89,7 +82,7 @@ def test_request_code_form_survives_anything(db, data):
 # The same through the views, where saving happens.
 
 
-@VIEW_SETTINGS
+@VIEW_FUZZ_SETTINGS
 @given(data=form_data(SignupForm))
 def test_signup_view_saves_nothing_it_rejects(client, db, data):
     cache.clear()
@@ -97,7 +90,7 @@ def test_signup_view_saves_nothing_it_rejects(client, db, data):
     assert_view_handles_post(client, "/en/account/signup/", data, get_user_model().objects.count)
 
 
-@VIEW_SETTINGS
+@VIEW_FUZZ_SETTINGS
 @given(data=form_data(allauth_forms.RequestLoginCodeForm))
 def test_request_code_view_queues_nothing_it_rejects(client, db, data):
     cache.clear()
@@ -105,7 +98,7 @@ def test_request_code_view_queues_nothing_it_rejects(client, db, data):
     assert_view_handles_post(client, "/en/account/login/code/", data, OutboxMessage.objects.count)
 
 
-@VIEW_SETTINGS
+@VIEW_FUZZ_SETTINGS
 @given(data=form_data(allauth_forms.ConfirmLoginCodeForm))
 def test_confirm_code_view_survives_anything(client, member, data):
     cache.clear()
@@ -116,7 +109,7 @@ def test_confirm_code_view_survives_anything(client, member, data):
     assert "_auth_user_id" not in client.session
 
 
-@VIEW_SETTINGS
+@VIEW_FUZZ_SETTINGS
 @given(data=form_data(ProfileForm))
 def test_profile_view_never_half_saves(member_client, member, data):
     before = model_to_dict(InvolvementProfile.objects.filter(user=member).first() or InvolvementProfile())
@@ -126,7 +119,7 @@ def test_profile_view_never_half_saves(member_client, member, data):
         assert model_to_dict(after) == before
 
 
-@VIEW_SETTINGS
+@VIEW_FUZZ_SETTINGS
 @given(data=form_data(WithdrawConsentForm))
 def test_withdraw_view_survives_anything(member_client, member, data):
     ConsentFactory(user=member)
@@ -136,14 +129,14 @@ def test_withdraw_view_survives_anything(member_client, member, data):
     assert not Consent.objects.exclude(user=member).filter(withdrawn_at__isnull=False).exists()
 
 
-@VIEW_SETTINGS
+@VIEW_FUZZ_SETTINGS
 @given(data=form_data(DeleteAccountForm))
 def test_delete_request_view_survives_anything(member_client, member, data):
     assert_view_handles_post(member_client, "/en/account/delete/", data, OutboxMessage.objects.count)
     assert get_user_model().objects.get(pk=member.pk).is_active
 
 
-@VIEW_SETTINGS
+@VIEW_FUZZ_SETTINGS
 @given(data=form_data(allauth_forms.ConfirmEmailVerificationCodeForm))
 def test_confirm_email_view_survives_anything(client, db, data):
     cache.clear()
@@ -156,7 +149,7 @@ def test_confirm_email_view_survives_anything(client, db, data):
     assert "_auth_user_id" not in client.session
 
 
-@VIEW_SETTINGS
+@VIEW_FUZZ_SETTINGS
 @given(data=form_data(AuthenticateForm, user=None))
 def test_authenticator_code_view_survives_anything(client, db, data):
     cache.clear()

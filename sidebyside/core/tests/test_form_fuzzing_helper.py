@@ -7,10 +7,16 @@ from django.test import override_settings
 from django.urls import path
 
 import pytest
-from hypothesis import HealthCheck, find, given, settings
+from hypothesis import find, given, settings
 from hypothesis.errors import NoSuchExample
 
-from sidebyside.testing.forms import as_querydict, assert_form_handles, assert_view_handles_post, form_data
+from sidebyside.testing.forms import (
+    VIEW_FUZZ_SETTINGS,
+    as_querydict,
+    assert_form_handles,
+    assert_view_handles_post,
+    form_data,
+)
 
 
 class SampleForm(forms.Form):
@@ -124,17 +130,9 @@ urlpatterns = [
     path("crashes/", crashing_view),
 ]
 
-VIEW_SETTINGS = settings(
-    max_examples=60,
-    deadline=None,
-    database=None,
-    report_multiple_bugs=False,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
-
 
 @override_settings(ROOT_URLCONF=__name__)
-@VIEW_SETTINGS
+@VIEW_FUZZ_SETTINGS
 @given(data=form_data(SampleForm))
 def test_a_sound_view_passes(client, data):
     assert_view_handles_post(client, "/sound/", data, lambda: len(SAVED))
@@ -142,7 +140,7 @@ def test_a_sound_view_passes(client, data):
 
 @override_settings(ROOT_URLCONF=__name__)
 def test_catches_a_view_that_saves_rejected_data(client):
-    @VIEW_SETTINGS
+    @VIEW_FUZZ_SETTINGS
     @given(data=form_data(SampleForm))
     def check(data):
         assert_view_handles_post(client, "/saves-first/", data, lambda: len(SAVED))
@@ -155,7 +153,7 @@ def test_catches_a_view_that_saves_rejected_data(client):
 def test_catches_a_view_that_fails_with_a_server_error(client):
     client.raise_request_exception = False
 
-    @VIEW_SETTINGS
+    @VIEW_FUZZ_SETTINGS
     @given(data=form_data(SampleForm))
     def check(data):
         assert_view_handles_post(client, "/crashes/", data, lambda: len(SAVED))
