@@ -12,6 +12,10 @@ class Preference(models.TextChoices):
     POST = "post", _("Post")
 
 
+# Other ways forms say "by phone": a person who asked for text messages must not be emailed either.
+PREFERENCE_ALIASES = {"text": Preference.PHONE, "sms": Preference.PHONE}
+
+
 @dataclass(frozen=True)
 class Contact:
     """How to reach a person. Anything with the same attributes (a profile, a form submission) works too."""
@@ -29,6 +33,7 @@ def as_contact(recipient):
     if isinstance(recipient, str):
         return Contact(email=recipient)
     preference = getattr(recipient, "preferred_contact", "") or Preference.EMAIL
+    preference = PREFERENCE_ALIASES.get(preference, preference)
     return Contact(
         email=getattr(recipient, "email", "") or "",
         phone=getattr(recipient, "phone", "") or "",

@@ -164,3 +164,13 @@ def test_a_broker_that_is_down_does_not_break_the_request_that_queued_the_messag
 
     # The row is committed; the minute sweep delivers it.
     assert OutboxMessage.objects.get(pk=message.pk).status == Status.QUEUED
+
+
+@pytest.mark.django_db
+def test_someone_who_asked_for_text_messages_gets_no_email():
+    person = Profile("a@example.org", "07700 900123", "text", "en")
+
+    message = notify(person, "test_message", idempotency_key="text")
+
+    assert message.status == Status.NOT_EMAILED
+    assert contact_details(person)["method"] == "phone"
