@@ -13,6 +13,7 @@ VAR_DIR = BASE_DIR / "var"
 INSTALLED_APPS = [
     "sidebyside.core",
     "sidebyside.notifications",
+    "sidebyside.moderation",
     "sidebyside.accounts",
     "home",
     "opportunities",
