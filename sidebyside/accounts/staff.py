@@ -3,7 +3,7 @@
 from allauth.account.internal.flows.login import get_authentication_records
 from allauth.mfa.models import Authenticator
 
-STAFF_GROUPS = ("Editors", "Moderators", "Trust administrators")
+from sidebyside.core.groups import STAFF_GROUPS
 
 
 def is_staff_member(user):

@@ -11,9 +11,7 @@ from wagtail.admin.filters import WagtailFilterSet
 
 import django_filters
 
-from .services import TRUST_ADMINISTRATORS
-
-MODERATORS = "Moderators"
+from sidebyside.core.groups import MODERATORS, TRUST_ADMINISTRATORS
 
 
 def working_days_before(moment, days):

@@ -9,11 +9,10 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
+from sidebyside.core.groups import TRUST_ADMINISTRATORS
 from sidebyside.notifications.digest import register_digest_queue
 
 from .models import ModerationDecision, ModerationNote
-
-TRUST_ADMINISTRATORS = "Trust administrators"
 
 
 class TransitionError(ValidationError):

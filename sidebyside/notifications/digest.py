@@ -23,9 +23,10 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone, translation
 
+from sidebyside.core.groups import MODERATORS
+
 from .api import notify
 
-MODERATORS = "Moderators"
 TEMPLATE = "moderator_digest"
 
 

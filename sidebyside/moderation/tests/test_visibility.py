@@ -3,7 +3,8 @@ from django.contrib.auth.models import AnonymousUser, Group
 
 import pytest
 
-from sidebyside.moderation.services import TRUST_ADMINISTRATORS, user_organisations, visible_to
+from sidebyside.core.groups import TRUST_ADMINISTRATORS
+from sidebyside.moderation.services import user_organisations, visible_to
 
 from .models import STAFF_ORGANISATIONS, Application
 

@@ -14,13 +14,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from sidebyside.accounts.demo import new_authenticator_app, verify_email
+from sidebyside.core.groups import EDITORS, MODERATORS, TRUST_ADMINISTRATORS
 
 # (username, group or None for a superuser, what the account is for)
 DEMO_STAFF = [
     ("admin", None, "Superuser: can do everything"),
-    ("editor", "Editors", "Writes pages and submits them for review"),
-    ("moderator", "Moderators", "Reviews and publishes pages, works the queues"),
-    ("trustadmin", "Trust administrators", "Users, groups and site settings"),
+    ("editor", EDITORS, "Writes pages and submits them for review"),
+    ("moderator", MODERATORS, "Reviews and publishes pages, works the queues"),
+    ("trustadmin", TRUST_ADMINISTRATORS, "Users, groups and site settings"),
 ]
 PASSWORD_BYTES = 18  # 24 URL-safe characters
 
