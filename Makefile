@@ -25,9 +25,10 @@ install-dev: $(VENV)/.installed-dev
 migrate: install
 	$(PY) manage.py migrate --noinput
 
+# Staff first, so the demo moderator joins the demo trusts and signs the demo decisions.
 demo: migrate
-	$(PY) manage.py load_demo_content
 	$(PY) manage.py create_demo_staff
+	$(PY) manage.py load_demo_content
 
 ## run: set up (virtualenv, database, demo content, staff accounts) and serve with the worker beside it
 run: demo
@@ -52,6 +53,8 @@ test: lint
 bench: install-dev
 	$(PY) bench/run.py
 	$(PY) bench/outbox.py
+	$(PY) bench/opportunities.py
+	$(PY) bench/signups.py
 
 ## messages: gather new interface strings into locale/*/django.po (needs GNU gettext's xgettext)
 messages: install

@@ -48,6 +48,15 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: rate-limit counters and cached pages must not leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """Every test starts in the default language: a request in an earlier test may have switched it."""
     from django.utils import translation
@@ -63,3 +72,28 @@ def home_page(db):
     from home.models import HomePage
 
     return HomePage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture(scope="module")
+def demo_content_once(django_db_setup, django_db_blocker):
+    """The demo content, loaded once for a test module and rolled back after it.
+
+    Loading it takes seconds, so read-only tests of the demo share one load: it happens inside a
+    transaction kept open for the whole module, and each test runs in a savepoint within it (the `db`
+    fixture), so what a test changes is undone before the next. Use it through a function-scoped fixture
+    that also asks for `db`. Tests in the module that need an empty database belong in another module.
+    """
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            call_command("load_demo_content", stdout=StringIO())
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)

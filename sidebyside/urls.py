@@ -32,6 +32,9 @@ urlpatterns += i18n_patterns(
     path("account/", include("sidebyside.accounts.urls")),
     path("account/login/code/confirm/", account_views.confirm_login_code),
     path("account/", include("allauth.urls")),
+    path("involvement/", include("opportunities.urls")),
+    path("events/", include("community.urls")),
+    path("learning/", include("learning.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -26,6 +26,9 @@ class DashboardItem:
     status: str = ""
     date: date | datetime | None = None
     detail: str = ""
+    # A link to do something with the item, e.g. withdraw; the title is read after it by screen readers.
+    action_url: str = ""
+    action_label: str = ""
 
 
 @dataclass(frozen=True)

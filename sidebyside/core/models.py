@@ -1,13 +1,21 @@
-"""Site-wide settings editable in the admin: organisation details, navigation and footer."""
+"""Site-wide settings (organisation details, navigation, footer) and the snippets every area shares:
+organisations, venues, contact people and topics."""
 
+from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
+
+from sidebyside.accounts.models import Topic as TopicChoice
+
+TOPIC_CHOICES = TopicChoice.choices
 
 
 @register_setting(icon="site")
@@ -89,3 +97,156 @@ class MenuItem(NavigationLink):
 
 class FooterLink(NavigationLink):
     settings = ParentalKey(NavigationSettings, on_delete=models.CASCADE, related_name="footer_links")
+
+
+def staff_users():
+    """Active people who work in the admin: members of a staff group, and superusers."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    from .groups import STAFF_GROUPS
+
+    return (
+        get_user_model()
+        .objects.filter(Q(groups__name__in=STAFF_GROUPS) | Q(is_superuser=True), is_active=True)
+        .distinct()
+        .order_by("first_name", "last_name", "email")
+    )
+
+
+class OrganisationForm(WagtailAdminModelForm):
+    """Only staff can be an organisation's staff: members of the public are never offered."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["staff"].queryset = staff_users()
+
+
+class Organisation(models.Model):
+    """A trust, service or partner that runs opportunities and events. Its staff see its people's
+    submissions in the moderation queues; trust administrators see every organisation's."""
+
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    short_name = models.CharField(
+        _("short name"), max_length=40, blank=True, help_text=_("Used where space is short, for example 'BHT'.")
+    )
+    website = models.URLField(_("website"), blank=True)
+    staff = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("staff"),
+        blank=True,
+        related_name="organisations",
+        help_text=_("Moderators who work for this organisation see its expressions of interest and sign-ups."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("short_name"),
+        FieldPanel("website"),
+        FieldPanel("staff", widget=forms.CheckboxSelectMultiple),
+    ]
+    base_form_class = OrganisationForm
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return self.name
+
+
+def organisations_for(user):
+    """The organisations a staff member works for (the MODERATION_USER_ORGANISATIONS hook)."""
+    return Organisation.objects.filter(staff=user)
+
+
+class Venue(TranslatableMixin, models.Model):
+    """Where something happens in person, with what a disabled visitor needs to know before setting off."""
+
+    name = models.CharField(_("name"), max_length=150)
+    address = models.TextField(_("address"), max_length=500)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    map_url = models.URLField(_("map link"), blank=True, help_text=_("A link to the place on an online map."))
+    step_free = models.BooleanField(_("step-free access"), default=False)
+    hearing_loop = models.BooleanField(_("hearing loop"), default=False)
+    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
+    parking = models.CharField(_("parking"), max_length=300, blank=True)
+    public_transport = models.CharField(_("public transport"), max_length=300, blank=True)
+    access_notes = models.TextField(
+        _("more about access"), max_length=1000, blank=True, help_text=_("Anything else a visitor should know.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldPanel("postcode"),
+        FieldPanel("map_url"),
+        MultiFieldPanel(
+            [FieldPanel("step_free"), FieldPanel("hearing_loop"), FieldPanel("accessible_toilet")],
+            heading=_("Access"),
+        ),
+        FieldPanel("parking"),
+        FieldPanel("public_transport"),
+        FieldPanel("access_notes"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+
+    def __str__(self):
+        return self.name
+
+
+class ContactPerson(models.Model):
+    """The named person the public can ask about an opportunity or event, and who hears about new interest."""
+
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=150, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact people")
+
+    def __str__(self):
+        return f"{self.name} ({self.role})" if self.role else self.name
+
+
+class Topic(models.Model):
+    """A topic or service area. The list is fixed in code (the same list members choose from in their
+    profile), so its names are translated with the rest of the interface in every language."""
+
+    slug = models.CharField(_("topic"), max_length=40, unique=True, choices=TOPIC_CHOICES)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return str(self.name)
+
+    @property
+    def name(self):
+        return self.get_slug_display()

@@ -13,6 +13,11 @@ import django_filters
 
 from sidebyside.core.groups import MODERATORS, TRUST_ADMINISTRATORS
 
+from .services import user_organisations
+
+# A working year: further back than any item waits, and near enough that the date sum cannot overflow.
+MAX_WAITING_DAYS = 365
+
 
 def working_days_before(moment, days):
     """The moment `days` working days (Monday to Friday) before `moment`; bank holidays are not counted out."""
@@ -35,13 +40,43 @@ def moderation_staff(request=None):
     )
 
 
+def assignable_staff(items):
+    """The moderation staff who can open every one of `items`, so whoever is assigned can act on them:
+    trust-wide staff, and moderators who work for the organisation of each item."""
+    staff = moderation_staff()
+    trust_wide = Q(is_superuser=True) | Q(groups__name=TRUST_ADMINISTRATORS)
+    needed = organisations_of(items)
+    able = [user.pk for user in staff.exclude(trust_wide) if needed <= organisation_keys(user)]
+    return staff.filter(trust_wide | Q(pk__in=able))
+
+
+def organisations_of(items):
+    """The organisations (as stored in the items' ORGANISATION_LOOKUP) that `items` belong to, in one query."""
+    items = list(items)
+    if not items:
+        return set()
+    model = type(items[0])
+    lookup = getattr(model, "ORGANISATION_LOOKUP", None)
+    if not lookup:
+        return {None}  # only trust-wide staff see a model without organisations
+    found = model._default_manager.filter(pk__in=[item.pk for item in items]).values_list(lookup, flat=True)
+    return set(found.distinct())
+
+
+def organisation_keys(user):
+    return {getattr(organisation, "pk", organisation) for organisation in user_organisations(user)}
+
+
 class ModerationFilterSet(WagtailFilterSet):
     """Subclass with `Meta.model` set to a ModeratedModel (and `fields = []` plus any of its own)."""
 
     status = django_filters.ChoiceFilter(label=_("Status"), choices=[])
     assignee = django_filters.ModelChoiceFilter(label=_("Assigned to"), queryset=moderation_staff)
     waiting_longer_than = django_filters.NumberFilter(
-        label=_("Waiting longer than (working days)"), method="filter_waiting_longer_than", min_value=0
+        label=_("Waiting longer than (working days)"),
+        method="filter_waiting_longer_than",
+        min_value=0,
+        max_value=MAX_WAITING_DAYS,
     )
 
     def __init__(self, *args, **kwargs):

@@ -76,6 +76,21 @@ def transition(obj, to_status, *, by, reason=""):
     return decision
 
 
+def register_transition_hook(model, to_status, hook):
+    """Run `hook(obj, decision)` whenever `model` moves to `to_status` ("*" for every move).
+
+    Use this from other modules instead of assigning ON_TRANSITION, so that several apps can each add
+    their own hooks to the same model without replacing one another's.
+    """
+    hooks = dict(model.ON_TRANSITION)
+    current = list(hooks.get(to_status, []))
+    if hook not in current:
+        current.append(hook)
+    hooks[to_status] = current
+    model.ON_TRANSITION = hooks
+    return hook
+
+
 def _hooks(model, to_status):
     return [*model.ON_TRANSITION.get(to_status, []), *model.ON_TRANSITION.get("*", [])]
 
@@ -140,10 +155,11 @@ def visible_to(user, queryset):
 
 
 def register_moderation_queue(name, *, model, label, waiting_statuses, admin_url):
-    """List a moderated model in the moderators' daily digest, counting the items in `waiting_statuses`."""
+    """List a moderated model in the moderators' daily digest: each moderator is told how many of the items
+    they may see are in `waiting_statuses`."""
     statuses = list(waiting_statuses)
 
-    def count():
-        return model._default_manager.filter(status__in=statuses).count()
+    def count(user):
+        return visible_to(user, model._default_manager.filter(status__in=statuses)).count()
 
     register_digest_queue(name, label=label, count=count, admin_url=admin_url)

@@ -25,19 +25,26 @@ from django.utils import timezone, translation
 
 from .contacts import as_contact, wants_email
 from .models import DeliveryAttempt, OutboxMessage
+from .rendering import ATTACHMENTS_KEY, check_attachment
 
 logger = logging.getLogger(__name__)
 
 
-def notify(recipient, template, context=None, *, idempotency_key, language=None):
+def notify(recipient, template, context=None, *, idempotency_key, language=None, attachments=None):
     """Queue `template` for `recipient`; returns the OutboxMessage (the existing one for a known key).
 
     A person who asked to be contacted by phone or post gets no email: the row is still written,
     with status "not emailed", so the decision is on record and the key is used up.
+
+    `attachments`: a list of {"builder": "dotted.path", "args": {...}, "filename": ..., "mimetype": ...}.
+    The builder is called as builder(**args) when the message is sent and returns the file's content
+    (bytes or str), so the file shows things as they are then.
     """
     if context is not None and not isinstance(context, dict):
         # Caught here, in the caller's code, rather than as a render failure in the worker later.
         raise TypeError(f"notify() context must be a dict, not {type(context).__name__}")
+    if attachments:
+        context = {**(context or {}), ATTACHMENTS_KEY: [check_attachment(item) for item in attachments]}
     contact = as_contact(recipient)
     emailing = wants_email(contact)
     fields = {

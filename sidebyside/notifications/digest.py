@@ -7,14 +7,17 @@ A queue registers once, from its app's `wagtail_hooks.py` or `AppConfig.ready()`
     register_digest_queue(
         "interests",
         label=_("Expressions of interest"),
-        count=lambda: ExpressionOfInterest.objects.filter(status="new").count(),
+        count=lambda user: visible_to(user, ExpressionOfInterest.objects.filter(status="new")).count(),
         admin_url=lambda: reverse("interests:index") + "?status=new",
     )
 
-Every morning the `send_moderator_digest` schedule emails each active member of the "Moderators"
-group the queues that have something waiting. When every queue is empty nobody gets an email.
+`count` takes the moderator the digest is for and counts only what they may see; a count that takes no
+argument is the same for everyone. Every morning the `send_moderator_digest` schedule emails each active
+member of the "Moderators" group the queues that have something waiting for them. A moderator with
+nothing waiting gets no email.
 """
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -34,8 +37,12 @@ TEMPLATE = "moderator_digest"
 class DigestQueue:
     name: str
     label: str
-    count: Callable[[], int]
+    count: Callable[..., int]
     admin_url: str | Callable[[], str]
+    per_user: bool = False
+
+    def count_for(self, user):
+        return self.count(user) if self.per_user else self.count()
 
     def url(self):
         url = self.admin_url() if callable(self.admin_url) else self.admin_url
@@ -47,7 +54,15 @@ _queues: dict[str, DigestQueue] = {}
 
 def register_digest_queue(name, *, label, count, admin_url):
     """Add a queue to the digest; registering the same name again replaces it."""
-    _queues[name] = DigestQueue(name=name, label=label, count=count, admin_url=admin_url)
+    _queues[name] = DigestQueue(
+        name=name, label=label, count=count, admin_url=admin_url, per_user=_takes_an_argument(count)
+    )
+
+
+def _takes_an_argument(function):
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    parameters = inspect.signature(function).parameters.values()
+    return any(parameter.kind in positional for parameter in parameters)
 
 
 def unregister_digest_queue(name):
@@ -58,16 +73,15 @@ def registered_queues():
     return list(_queues.values())
 
 
-def waiting_queues():
-    """[(queue, count)] for the queues with at least one item waiting, in registration order."""
-    counts = ((queue, queue.count()) for queue in _queues.values())
+def waiting_queues(user):
+    """[(queue, count)] for the queues with at least one item waiting for `user`, in registration order."""
+    counts = ((queue, queue.count_for(user)) for queue in _queues.values())
     return [(queue, count) for queue, count in counts if count > 0]
 
 
 def send_moderator_digest(today=None):
-    """Queue today's digest for every active moderator; returns how many were queued."""
-    waiting = waiting_queues()
-    if not waiting:
+    """Queue today's digest for every active moderator with something waiting; returns how many were queued."""
+    if not _queues:
         return 0
     today = today or timezone.localdate()
     moderators = (
@@ -80,6 +94,9 @@ def send_moderator_digest(today=None):
     queued = 0
     with transaction.atomic():
         for user in moderators:
+            waiting = waiting_queues(user)
+            if not waiting:
+                continue
             language = _preferred_language(user)
             notify(
                 user.email,

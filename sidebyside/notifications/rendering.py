@@ -5,10 +5,38 @@ from django.core.mail import EmailMultiAlternatives
 from django.template import Context
 from django.template.loader import get_template, render_to_string
 from django.utils import translation
+from django.utils.module_loading import import_string
 
 from wagtail.models import Site
 
 from sidebyside.core.models import SiteSettings
+
+# Where notify() keeps a message's attachments in its context (the templates never see it).
+ATTACHMENTS_KEY = "_attachments"
+ATTACHMENT_KEYS = {"builder", "args", "filename", "mimetype"}
+
+
+def check_attachment(item):
+    """An attachment description as notify() stores it; raises at once (in the caller) if it is unusable."""
+    if not isinstance(item, dict) or set(item) - ATTACHMENT_KEYS or not {"builder", "filename"} <= set(item):
+        raise TypeError(f"an attachment needs builder, filename and optionally args and mimetype: {item!r}")
+    if not isinstance(item.get("args", {}), dict):
+        raise TypeError("an attachment's args must be a dict")
+    import_string(item["builder"])  # a typo fails here, not in the worker
+    return {
+        "builder": item["builder"],
+        "args": item.get("args", {}),
+        "filename": item["filename"],
+        "mimetype": item.get("mimetype", "application/octet-stream"),
+    }
+
+
+def build_attachments(message):
+    """[(filename, content, mimetype)], each built now by its builder."""
+    return [
+        (item["filename"], import_string(item["builder"])(**item.get("args", {})), item["mimetype"])
+        for item in message.context.get(ATTACHMENTS_KEY, [])
+    ]
 
 
 def site_context():
@@ -26,7 +54,8 @@ def site_context():
 def render_message(message, site):
     """(subject, text, html) for `message`, rendered in the recipient's language."""
     folder = f"notifications/{message.template}"
-    context = {**message.context, "site": site}
+    context = {key: value for key, value in message.context.items() if key != ATTACHMENTS_KEY}
+    context["site"] = site
     with translation.override(message.language):
         subject = render_plain_text(f"{folder}/subject.txt", context)
         text = render_plain_text(f"{folder}/body.txt", context)
@@ -49,6 +78,8 @@ def build_email(message, site, connection):
         headers={"Message-ID": message_id(message)},
     )
     email.attach_alternative(html, "text/html")
+    for filename, content, mimetype in build_attachments(message):
+        email.attach(filename, content, mimetype)
     return email
 
 

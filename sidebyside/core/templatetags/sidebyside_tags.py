@@ -1,8 +1,11 @@
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.http import urlencode
 from django.utils.translation import get_language
+
+from wagtail.models import Page
 
 from sidebyside.core.blocks import link_href
 from sidebyside.core.navigation import page_links, site_navigation
@@ -29,6 +32,27 @@ def site_footer(context):
     }
 
 
+def page_relatives(page):
+    """The page's live ancestors below the root (for breadcrumbs) and its live translations (for the language
+    switcher), fetched together in one query and remembered on the page for the rest of the request."""
+    relatives = getattr(page, "_sbs_relatives", None)
+    if relatives is None:
+        steplen = page.steplen
+        ancestor_paths = [page.path[:end] for end in range(2 * steplen, len(page.path), steplen)]
+        rows = (
+            Page.objects.live()
+            .filter(Q(path__in=ancestor_paths) | Q(translation_key=page.translation_key))
+            .exclude(pk=page.pk)
+            .select_related("locale")
+            .order_by("path")
+        )
+        relatives = {"ancestors": [], "translations": []}
+        for row in rows:
+            relatives["ancestors" if row.path in ancestor_paths else "translations"].append(row)
+        page._sbs_relatives = relatives
+    return relatives
+
+
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to this page in the other languages it exists in."""
@@ -36,7 +60,7 @@ def language_switcher(context):
     page = context.get("page")
     current = get_language()
     if page is not None and getattr(page, "pk", None):
-        translations = page.get_translations().live().select_related("locale")
+        translations = page_relatives(page)["translations"]
         options = [
             {
                 "code": t.locale.language_code,
@@ -59,8 +83,7 @@ def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": []}
-    ancestors = page.get_ancestors().filter(depth__gt=1).live()
-    return {"ancestors": list(ancestors), "request": context["request"]}
+    return {"ancestors": page_relatives(page)["ancestors"], "request": context["request"]}
 
 
 @register.simple_tag

@@ -1,8 +1,21 @@
-"""Test helpers that fill in the site settings: organisation details, menu, footer links."""
+"""Test helpers that fill in the site settings (organisation details, menu, footer links) and factories for
+the shared snippets."""
 
 from wagtail.models import Site
 
-from sidebyside.core.models import FooterLink, MenuItem, NavigationSettings, SiteSettings, SocialLink
+import factory
+
+from sidebyside.core.models import (
+    ContactPerson,
+    FooterLink,
+    MenuItem,
+    NavigationSettings,
+    Organisation,
+    SiteSettings,
+    SocialLink,
+    Topic,
+    Venue,
+)
 
 
 def site_settings(site=None, social_links=(), **fields):
@@ -29,3 +42,39 @@ def navigation(site=None, menu=(), footer=()):
     for order, page in enumerate(footer):
         FooterLink.objects.create(settings=settings, page=page, sort_order=order)
     return settings
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Test Valley NHS Trust {n}")
+    short_name = factory.Sequence(lambda n: f"TV{n}")
+
+    class Meta:
+        model = Organisation
+        django_get_or_create = ["name"]
+
+
+class VenueFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Riverside Community Centre {n}")
+    address = "12 Mill Lane\nTestford"
+    postcode = "TF1 2AB"
+    step_free = True
+    hearing_loop = True
+
+    class Meta:
+        model = Venue
+
+
+class ContactPersonFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Sam Contact {n}")
+    role = "Involvement lead"
+    email = factory.Sequence(lambda n: f"contact{n}@trust.example.org")
+    phone = "0300 000 0001"
+    organisation = factory.SubFactory(OrganisationFactory)
+
+    class Meta:
+        model = ContactPerson
+
+
+def topic(slug):
+    """The Topic row for `slug` (the data migration makes one for every choice)."""
+    return Topic.objects.get_or_create(slug=slug)[0]

@@ -113,5 +113,5 @@ def test_english_polish_and_arabic_are_switched_on(load_base):
     assert base.LANGUAGE_CODE == "en"
     assert base.WAGTAIL_I18N_ENABLED is True
     assert base.USE_I18N is True
-    assert "django.middleware.locale.LocaleMiddleware" in base.MIDDLEWARE
+    assert "sidebyside.core.middleware.LocaleMiddleware" in base.MIDDLEWARE
     assert settings.LANGUAGES == base.LANGUAGES

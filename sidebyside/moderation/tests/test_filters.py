@@ -6,9 +6,11 @@ from django.utils import timezone
 
 import pytest
 
-from sidebyside.moderation.filters import ModerationFilterSet, working_days_before
+from sidebyside.moderation.filters import ModerationFilterSet, assignable_staff, working_days_before
 
-from .models import Application
+from .models import STAFF_ORGANISATIONS, Application
+
+User = get_user_model()
 
 
 class ApplicationFilterSet(ModerationFilterSet):
@@ -64,3 +66,48 @@ def test_filter_items_waiting_longer_than_n_working_days(db):
     assert filtered({"waiting_longer_than": "3"}) == [old]
     assert len(filtered({})) == 2
     assert not ApplicationFilterSet({"waiting_longer_than": "-1"}, queryset=Application.objects.all()).is_valid()
+
+
+@pytest.mark.parametrize("days", ["366", "1000000", "1e400", "NaN", "Infinity"])
+def test_waiting_longer_than_a_year_or_not_a_number_is_an_error_not_a_crash(db, days):
+    Application.objects.create()
+    filterset = ApplicationFilterSet({"waiting_longer_than": days}, queryset=Application.objects.all())
+
+    assert not filterset.is_valid()
+    assert "waiting_longer_than" in filterset.errors
+
+
+def test_waiting_longer_than_a_year_is_the_furthest_back_the_filter_goes(db):
+    old = Application.objects.create(status_changed_at=timezone.now() - timedelta(days=800))
+    Application.objects.create(status_changed_at=timezone.now() - timedelta(days=100))
+
+    assert filtered({"waiting_longer_than": "365"}) == [old]
+
+
+def staff(username, group="Moderators", **extra):
+    user = User.objects.create_user(username, **extra)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def test_items_can_be_assigned_only_to_staff_who_can_open_them(db, settings, monkeypatch):
+    settings.MODERATION_USER_ORGANISATIONS = "sidebyside.moderation.tests.models.organisations_for"
+    monkeypatch.setitem(STAFF_ORGANISATIONS, "north_mod", ["north"])
+    monkeypatch.setitem(STAFF_ORGANISATIONS, "south_mod", ["south"])
+    monkeypatch.setitem(STAFF_ORGANISATIONS, "both_mod", ["north", "south"])
+    monkeypatch.setitem(STAFF_ORGANISATIONS, "left_mod", ["north"])
+    north_mod, south_mod, both_mod = staff("north_mod"), staff("south_mod"), staff("both_mod")
+    staff("left_mod", is_active=False)
+    trust_admin = staff("trust_admin", group="Trust administrators")
+    superuser = User.objects.create_superuser("root")
+    north = Application.objects.create(organisation="north")
+    south = Application.objects.create(organisation="south")
+    nowhere = Application.objects.create(organisation="")
+
+    def choices(*items):
+        return set(assignable_staff(items))
+
+    assert choices(north) == {north_mod, both_mod, trust_admin, superuser}
+    assert choices(south) == {south_mod, both_mod, trust_admin, superuser}
+    assert choices(north, south) == {both_mod, trust_admin, superuser}
+    assert choices(nowhere) == {trust_admin, superuser}

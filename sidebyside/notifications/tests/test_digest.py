@@ -85,3 +85,38 @@ def test_digest_is_in_the_moderators_admin_language(waiting):
     send_moderator_digest(TODAY)
 
     assert OutboxMessage.objects.get().language == "pl"
+
+
+@pytest.fixture
+def waiting_for_each():
+    """A test queue that counts per moderator: username -> items waiting for them."""
+    counts = {}
+    register_digest_queue(
+        "test-per-moderator",
+        label=_("Submitted stories"),
+        count=lambda user: counts.get(user.username, 0),
+        admin_url="/admin/stories/",
+    )
+    yield counts
+    unregister_digest_queue("test-per-moderator")
+
+
+def test_a_queue_that_counts_per_moderator_tells_each_only_their_own_count(waiting_for_each):
+    busy = UserFactory(groups=["Moderators"], username="busy")
+    UserFactory(groups=["Moderators"], username="idle")
+    waiting_for_each.update(busy=2, someone_else=5)
+
+    assert send_moderator_digest(TODAY) == 1
+
+    message = OutboxMessage.objects.get()
+    assert message.recipient == busy.email
+    assert message.context["total"] == 2
+    assert [row["count"] for row in message.context["queues"]] == [2]
+
+
+def test_a_moderator_with_nothing_waiting_gets_no_digest(waiting_for_each):
+    UserFactory(groups=["Moderators"], username="idle")
+    waiting_for_each["someone_else"] = 5
+
+    assert send_moderator_digest(TODAY) == 0
+    assert not OutboxMessage.objects.exists()
