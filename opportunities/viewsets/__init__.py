@@ -1,0 +1,1 @@
+"""Wagtail admin viewsets for the opportunities app, registered in opportunities/wagtail_hooks.py."""
