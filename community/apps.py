@@ -5,3 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class CommunityConfig(AppConfig):
     name = "community"
     verbose_name = _("Community")
+
+    def ready(self):
+        # Transition hooks, dashboard and privacy sections, publish signals.
+        from . import changes, pipeline  # noqa: F401

@@ -1,0 +1,1 @@
+"""Forms for events: signing up, cancelling and accepting an offered place."""

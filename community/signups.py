@@ -1,0 +1,408 @@
+"""Signing up for events: the one place that decides who gets a place, who waits and who is promoted.
+
+Everything that changes how many places are taken goes through here, inside one transaction that first
+locks the event's row (`select_for_update`), so the capacity holds however many requests arrive at once:
+
+    signup, created = sign_up(event, person, by=None)      # a guest or member from the form, or staff
+    cancel(signup, by=None, reason="")                      # frees the place and promotes the next person
+    promote_waiting(event)                                  # after capacity is raised or a place is freed
+    expire_offers(now=None)                                 # offers not accepted in time go to the next person
+    accept_offer(signup)
+
+`person` is a dict of SignUp fields (name, email, phone, preferred_contact, language, access_needs, ...,
+answers), plus optionally `user` (the member signing up) and `consent_wording_version`.
+
+Every language version of an event shares one capacity. The lock is taken on one canonical row per event
+(the smallest pk among the event's translations, live or not, so that two requests can never pick
+different rows), and the event's settings (capacity, waiting list, dates) are read from that locked row.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from community.models import EventPage, SignUp, SignUpStatus
+from community.models.signups import ENDED, HOLDS_A_PLACE
+from community.times import event_time_in_words, moment_in_words
+from opportunities.models.interests import normalise_email, normalise_phone
+from sidebyside.accounts.consent import record_consent
+from sidebyside.accounts.models import ConsentMethod, ConsentTopic
+from sidebyside.moderation.models import ModerationDecision
+from sidebyside.moderation.services import transition
+from sidebyside.notifications import notify
+
+# Raise it whenever the consent wording in the sign-up form changes: each consent records the version.
+CONSENT_WORDING_VERSION = "event-signup-2026-11"
+OFFER_SALT = "community.offer"
+OFFER_EXPIRED = "offer expired"
+ALERT_THRESHOLDS = (80, 100)
+
+PERSON_FIELDS = [
+    "name",
+    "preferred_contact",
+    "email",
+    "phone",
+    "language",
+    "access_needs",
+    "access_needs_details",
+    "under_16",
+    "guardian_name",
+    "guardian_contact",
+    "answers",
+]
+
+
+class SignUpRefused(ValidationError):
+    """The event cannot take this sign-up (not open, closed, past, cancelled, or full with no waiting list)."""
+
+
+# --- locking and counting ----------------------------------------------------------------------------
+
+
+def lock_event(event):
+    """Lock and return the event's canonical row: every language version queues on this one row."""
+    return (
+        EventPage.objects.select_for_update(of=("self",))
+        .filter(translation_key=event.translation_key)
+        .order_by("pk")
+        .first()
+    )
+
+
+def places_held(event_key):
+    return SignUp.objects.filter(event_key=event_key, status__in=HOLDS_A_PLACE).count()
+
+
+def find_existing(event, *, email="", phone="", user=None):
+    """The person's sign-up for this event (in any language) that has not ended, if they have one."""
+    same_person = Q(pk__in=[])
+    if normalise_email(email):
+        same_person |= Q(email_normalised=normalise_email(email))
+    if normalise_phone(phone):
+        same_person |= Q(phone_normalised=normalise_phone(phone))
+    if user is not None and user.is_authenticated:
+        same_person |= Q(user=user)
+    return (
+        SignUp.objects.filter(same_person, event_key=event.translation_key)
+        .exclude(status__in=ENDED)
+        .order_by("created_at", "pk")
+        .first()
+    )
+
+
+def signup_state(event):
+    """Why sign-up is closed ("cancelled", "past", "not_open", "closed"), or "open"."""
+    if event.cancelled:
+        return "cancelled"
+    if event.is_past:
+        return "past"
+    if event.signup_not_open_yet:
+        return "not_open"
+    if event.signup_has_closed:
+        return "closed"
+    return "open"
+
+
+REFUSALS = {
+    "cancelled": _("This event has been cancelled, so you cannot sign up."),
+    "past": _("This event has already started or finished, so you cannot sign up."),
+    "not_open": _("Sign-up for this event is not open yet."),
+    "closed": _("Sign-up for this event has closed."),
+    "full": _("This event is full and has no waiting list."),
+}
+
+
+# --- signing up --------------------------------------------------------------------------------------
+
+
+def sign_up(event, person, *, by=None):
+    """Give `person` a place, a place on the waiting list, or a pending sign-up. Returns (signup, created).
+
+    Someone already signed up (same email, phone or account) gets their existing sign-up back with
+    created=False. Raises SignUpRefused when the event cannot take them; nothing is saved then.
+    """
+    member = person.get("user")
+    member = member if member is not None and member.is_authenticated else None
+    with transaction.atomic():
+        canonical = lock_event(event)
+        existing = find_existing(event, email=person.get("email", ""), phone=person.get("phone", ""), user=member)
+        if existing:
+            return existing, False
+        state = signup_state(canonical)
+        # Staff may add someone who phoned in outside the sign-up dates, but not to a past or cancelled event.
+        if state in ("cancelled", "past") or (state != "open" and by is None):
+            raise SignUpRefused(REFUSALS[state], code=state)
+        status = _status_for_newcomer(canonical)
+        signup = _create(event, person, member=member, by=by, status=status)
+        record_decision(signup, by=by or member, to_status=status)
+        record_consent(
+            ConsentTopic.CONTACT_ABOUT_OPPORTUNITY,
+            wording_version=signup.consent_wording_version,
+            method=ConsentMethod.PHONE if by is not None else ConsentMethod.WEB_FORM,
+            user=member,
+            email=signup.email,
+            subject=event.title[:200],
+        )
+        tell_the_person(signup, status)
+        if status in HOLDS_A_PLACE:
+            alert_organisers(canonical)
+    return signup, True
+
+
+def _status_for_newcomer(canonical):
+    if canonical.needs_approval:
+        return SignUpStatus.PENDING
+    queue_exists = SignUp.objects.filter(event_key=canonical.translation_key, status=SignUpStatus.WAITLISTED).exists()
+    if places_held(canonical.translation_key) < canonical.capacity and not queue_exists:
+        return SignUpStatus.CONFIRMED
+    if canonical.waiting_list:
+        return SignUpStatus.WAITLISTED
+    raise SignUpRefused(REFUSALS["full"], code="full")
+
+
+def _create(event, person, *, member, by, status):
+    fields = {name: person[name] for name in PERSON_FIELDS if name in person}
+    fields.setdefault("language", translation.get_language() or settings.LANGUAGE_CODE)
+    return SignUp.objects.create(
+        event=event,
+        event_key=event.translation_key,
+        event_title=event.title,
+        organisation_id=event.organisation_id,
+        user=member,
+        added_by=by,
+        status=status,
+        consent_wording_version=person.get("consent_wording_version", CONSENT_WORDING_VERSION),
+        **fields,
+    )
+
+
+def record_decision(signup, *, by, to_status, from_status="", reason=""):
+    """The first entry in the sign-up's audit trail (services.transition writes the later ones)."""
+    return ModerationDecision.objects.create(
+        content_type=ContentType.objects.get_for_model(SignUp),
+        object_id=signup.pk,
+        by=by,
+        from_status=from_status,
+        to_status=to_status,
+        reason=reason,
+    )
+
+
+# --- cancelling and the waiting list -----------------------------------------------------------------
+
+
+def cancel(signup, by=None, reason="", *, quiet=False):
+    """Cancel `signup` and give any freed place to the next person waiting, in one transaction.
+    The person is told unless `quiet` (their offer ran out, or they are deleting their account)."""
+    with transaction.atomic():
+        canonical = _lock_for(signup)
+        decision = transition(signup, SignUpStatus.CANCELLED, by=by, reason=reason)
+        if not quiet:
+            tell_the_person(signup, "cancelled")
+        if canonical is not None:
+            promote_waiting(canonical)
+    return decision
+
+
+def promote_waiting(event):
+    """While places are free, move the first people waiting up: confirmed at once, or offered the place
+    for `offer_hours` hours. Each is told. Returns the sign-ups promoted."""
+    promoted = []
+    with transaction.atomic():
+        canonical = lock_event(event)
+        if canonical is None or signup_state(canonical) in ("cancelled", "past"):
+            return promoted
+        free = canonical.capacity - places_held(canonical.translation_key)
+        if free <= 0:
+            return promoted
+        waiting = SignUp.objects.filter(event_key=canonical.translation_key, status=SignUpStatus.WAITLISTED)
+        for signup in waiting.order_by("created_at", "pk")[:free]:
+            _promote(signup, canonical)
+            promoted.append(signup)
+        if promoted:
+            alert_organisers(canonical)
+    return promoted
+
+
+def _promote(signup, canonical):
+    if canonical.offer_hours > 0:
+        transition(signup, SignUpStatus.OFFERED, by=None)
+        signup.offer_expires_at = timezone.now() + timedelta(hours=canonical.offer_hours)
+        SignUp.objects.filter(pk=signup.pk).update(offer_expires_at=signup.offer_expires_at)
+        tell_the_person(signup, "offered")
+    else:
+        transition(signup, SignUpStatus.CONFIRMED, by=None)
+        tell_the_person(signup, "promoted")
+
+
+def accept_offer(signup):
+    """Take up an offered place. Raises SignUpRefused if the offer has ended (an offer found to have run
+    out is ended first, and the place offered to the next person, before the refusal is raised)."""
+    with transaction.atomic():
+        _lock_for(signup)
+        signup.refresh_from_db()
+        if signup.status == SignUpStatus.CONFIRMED:
+            return signup
+        refusal = _offer_refusal(signup)
+        if refusal is None:
+            transition(signup, SignUpStatus.CONFIRMED, by=signup.user)
+            SignUp.objects.filter(pk=signup.pk).update(offer_expires_at=None)
+            signup.offer_expires_at = None
+            tell_the_person(signup, "confirmed")
+    if refusal is not None:
+        raise refusal
+    return signup
+
+
+def _offer_refusal(signup):
+    if signup.status != SignUpStatus.OFFERED:
+        return SignUpRefused(_("This offer has ended."), code="ended")
+    if offer_has_expired(signup):
+        _expire(signup)
+        return SignUpRefused(_("This offer has ended, so the place has gone to the next person."), code="expired")
+    return None
+
+
+def offer_has_expired(signup, now=None):
+    return bool(signup.offer_expires_at and signup.offer_expires_at <= (now or timezone.now()))
+
+
+def expire_offers(now=None):
+    """Cancel offers not taken up in time, and offer each freed place to the next person. Returns how many
+    offers ended. Safe to run late, twice or in parallel: each offer is re-checked under the event's lock."""
+    now = now or timezone.now()
+    ended = 0
+    due = SignUp.objects.filter(status=SignUpStatus.OFFERED, offer_expires_at__lte=now).values_list("pk", flat=True)
+    for pk in list(due):
+        with transaction.atomic():
+            signup = SignUp.objects.filter(pk=pk).first()
+            if signup is None:
+                continue
+            _lock_for(signup)
+            signup.refresh_from_db()
+            if signup.status == SignUpStatus.OFFERED and signup.offer_expires_at and signup.offer_expires_at <= now:
+                _expire(signup)
+                ended += 1
+    return ended
+
+
+def _expire(signup):
+    tell_the_person(signup, "offer_expired")
+    cancel(signup, by=None, reason=OFFER_EXPIRED, quiet=True)
+
+
+def _lock_for(signup):
+    event = EventPage.objects.filter(translation_key=signup.event_key).order_by("pk").first()
+    return lock_event(event) if event is not None else None
+
+
+def event_for(signup):
+    """The sign-up's event page (its own language version if it still exists, else the canonical one)."""
+    if signup.event_id:
+        return signup.event
+    return EventPage.objects.filter(translation_key=signup.event_key).order_by("pk").first()
+
+
+# --- links and messages ------------------------------------------------------------------------------
+
+
+def cancel_path(signup):
+    with translation.override(signup.language):
+        return reverse("community:cancel_signup", args=[signup.token])
+
+
+def offer_token(signup):
+    return signing.dumps(signup.token, salt=OFFER_SALT)
+
+
+def signup_for_offer_token(token):
+    try:
+        value = signing.loads(token, salt=OFFER_SALT)
+    except signing.BadSignature:
+        return None
+    return SignUp.objects.filter(token=value).first() if isinstance(value, str) else None
+
+
+def accept_path(signup):
+    with translation.override(signup.language):
+        return reverse("community:accept_offer", args=[offer_token(signup)])
+
+
+def tell_the_person(signup, kind):
+    """A message in the person's language: confirmed, waitlisted, pending, promoted, offered, offer_expired,
+    cancelled. The confirmation of a place carries the event's calendar file."""
+    event = event_for(signup)
+    with translation.override(signup.language):
+        context = {
+            "kind": str(kind),
+            "name": signup.name,
+            "event": signup.event_title,
+            "when": event_time_in_words(event.start, event.end) if event else "",
+            "event_url": event.get_full_url() if event and event.live else "",
+            "cancel_path": cancel_path(signup),
+            "accept_path": accept_path(signup) if kind == "offered" else "",
+            "offer_expires_at": _local_text(signup.offer_expires_at) if kind == "offered" else "",
+            "joining_link": event.joining_link if event and kind in ("confirmed", "promoted") else "",
+            "is_member": signup.user_id is not None,
+        }
+    attachments = []
+    if kind in ("confirmed", "promoted"):
+        attachments.append(
+            {
+                "builder": "community.calendar.event_ics_for_signup",
+                "args": {"signup_id": signup.pk},
+                "filename": "event.ics",
+                "mimetype": "text/calendar",
+            }
+        )
+    notify(
+        signup,
+        "event_signup",
+        context,
+        idempotency_key=f"event-signup:{signup.pk}:{kind}:{signup.status_changed_at or signup.created_at}",
+        language=signup.language,
+        attachments=attachments,
+    )
+
+
+def _local_text(moment):
+    return moment_in_words(moment) if moment else ""
+
+
+def organiser_address(event):
+    from opportunities.pipeline import staff_address
+
+    return staff_address(event)
+
+
+def alert_organisers(canonical):
+    """Tell the organisers once when places held reach 80% and once when they reach 100%."""
+    if not canonical.capacity:
+        return
+    held = places_held(canonical.translation_key)
+    address = organiser_address(canonical)
+    if not address:
+        return
+    for threshold in ALERT_THRESHOLDS:
+        if held * 100 >= threshold * canonical.capacity:
+            notify(
+                address,
+                "event_places_alert",
+                {
+                    "event": canonical.title,
+                    "threshold": threshold,
+                    "held": held,
+                    "capacity": canonical.capacity,
+                    "admin_path": reverse("wagtailadmin_pages:edit", args=[canonical.pk]),
+                },
+                idempotency_key=f"event-places:{canonical.translation_key}:{threshold}",
+                language=settings.LANGUAGE_CODE,
+            )

@@ -1,0 +1,1 @@
+"""Wagtail admin viewsets for events, registered in community/wagtail_hooks.py."""
