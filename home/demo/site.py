@@ -26,8 +26,8 @@ DOCUMENTS = {
 HOME_LINKS = {
     "hero_image": "side-by-side",
     "hero_link_page": "get-involved",
-    # No opportunity or event page types yet, so the home page features the pages that help most.
-    "featured_opportunities": ["get-involved", "about", "contact-us"],
+    # Empty: the home page shows the newest open opportunities. No event pages yet, so none there either.
+    "featured_opportunities": [],
     "featured_events": [],
 }
 
@@ -48,7 +48,13 @@ SOCIAL_LINKS = [
     ("instagram", "https://instagram.example.org/sidebysidebwv", ""),
 ]
 
+# The opportunity index page, built by opportunities/demo/ under the home page with this slug.
+OPPORTUNITIES_KEY = "opportunities"
+
+# The event index page, built by community/demo/ under the home page with this slug.
+EVENTS_KEY = "events"
+
 NAVIGATION = {
-    "menu_items": ["about", "get-involved", "contact-us"],
+    "menu_items": ["about", "get-involved", OPPORTUNITIES_KEY, EVENTS_KEY, "contact-us"],
     "footer_links": ["accessibility-statement", "privacy-notice", "contact-us"],
 }

@@ -12,8 +12,30 @@ import pytest
 from home.demo import CONTENT, site
 from home.demo.documents import DOCUMENT_CONTENT, build_pdf
 from home.models import HomePage, HomePageFeaturedOpportunity, StandardPage
+from opportunities.models import (
+    ExpressionOfInterest,
+    OpportunityFormField,
+    OpportunityIndexPage,
+    OpportunityPage,
+    OpportunityTrainingLink,
+    ReferenceGroupMember,
+    RelatedOpportunity,
+    ReviewResponse,
+    TopicSubscription,
+)
 from sidebyside.core.blocks import BodyStreamBlock
-from sidebyside.core.models import FooterLink, MenuItem, NavigationSettings, SiteSettings, SocialLink
+from sidebyside.core.models import (
+    ContactPerson,
+    FooterLink,
+    MenuItem,
+    NavigationSettings,
+    Organisation,
+    SiteSettings,
+    SocialLink,
+    Venue,
+)
+from sidebyside.moderation.models import ModerationDecision, ModerationNote
+from sidebyside.notifications.models import OutboxMessage
 
 pytestmark = pytest.mark.django_db
 
@@ -28,8 +50,8 @@ def load_demo():
 
 
 @pytest.fixture
-def demo(home_page):
-    load_demo()
+def demo(demo_content_once, db):
+    """The demo content, loaded once for this module (see the root conftest)."""
 
 
 def pages_in(language_code):
@@ -50,6 +72,19 @@ def snapshot():
         MenuItem,
         FooterLink,
         HomePageFeaturedOpportunity,
+        Organisation,
+        Venue,
+        ContactPerson,
+        OpportunityFormField,
+        OpportunityTrainingLink,
+        RelatedOpportunity,
+        ExpressionOfInterest,
+        ModerationDecision,
+        ModerationNote,
+        ReferenceGroupMember,
+        ReviewResponse,
+        TopicSubscription,
+        OutboxMessage,
     ]
     tree = list(
         Page.objects.order_by("path").values_list(
@@ -110,7 +145,7 @@ def test_every_body_block_except_video_is_used(demo):
     details_styles = set()
     action_link_targets = set()
     for page in pages_in("en"):
-        for block in page.body:
+        for block in getattr(page, "body", None) or []:
             used.add(block.block_type)
             if block.block_type == "details":
                 details_styles.add(block.value["style"])
@@ -138,15 +173,15 @@ def test_blocks_render_with_their_images_document_and_links(client, demo):
     assert 'href="https://www.equalityadvisoryservice.com/"' in arabic
 
 
-def test_home_page_features_pages_and_links_steps(client, demo):
+def test_home_page_features_the_newest_opportunities_and_links_steps(client, demo):
     html = client.get("/en/").content.decode()
 
-    get_involved = CONTENT["en"].PAGES["get-involved"]
-    assert get_involved["search_description"] in html
-    assert html.count('href="/en/get-involved/"') >= 2  # hero button, featured card, first step
+    assert html.count('href="/en/get-involved/"') >= 2  # hero button and first step
+    newest = OpportunityPage.objects.live().filter(locale__language_code="en").order_by("-first_published_at")
+    assert any(f'href="{page.url}"' in html for page in newest[:6])
     polish = client.get("/pl/").content.decode()
-    assert CONTENT["pl"].PAGES["get-involved"]["search_description"] in polish
-    assert 'href="/pl/contact-us/"' in polish
+    assert 'href="/pl/get-involved/"' in polish
+    assert 'href="/pl/opportunities/' in polish
 
 
 def test_site_settings_and_navigation_are_filled_in(client, demo):
@@ -162,6 +197,17 @@ def test_site_settings_and_navigation_are_filled_in(client, demo):
     html = client.get("/ar/").content.decode()
     assert 'href="/ar/privacy-notice/"' in html
     assert settings.contact_email in html
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_opportunities_are_in_the_menu_of_every_language(client, demo, code):
+    index = OpportunityIndexPage.objects.get(locale__language_code=code)
+    html = client.get(f"/{code}/").content.decode()
+
+    assert index.get_parent().specific == HomePage.objects.get(locale__language_code=code)
+    assert f'href="/{code}/{site.OPPORTUNITIES_KEY}/"' in html
+    assert index.title in html
+    assert OpportunityPage.objects.child_of(index).live().count() >= 4
 
 
 def test_running_twice_changes_nothing(demo):

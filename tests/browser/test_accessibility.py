@@ -4,13 +4,17 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import get_language_info
 
 from wagtail.models import Page
 
 import pytest
 
+from community.feedback import feedback_token
+from community.models import EventIndexPage, SignUp, SignUpStatus
 from home.tests.factories import StandardPageFactory
+from opportunities.models import OpportunityIndexPage, OpportunityPage, ReviewResponse
 from sidebyside.testing.browser import assert_no_axe_violations, axe_violations, format_violations
 
 pytestmark = pytest.mark.browser
@@ -42,9 +46,50 @@ def visits(language_code):
     longest_title = max((page.title for page in pages), key=len)
     return [
         *[Visit(page.get_url()) for page in pages],
+        *opportunity_visits(language_code),
+        *event_visits(language_code),
         Visit(search_path(language_code, longest_title), must_show=".sbs-search-results__item"),
         Visit(search_path(language_code, NO_RESULTS_QUERY)),
         Visit(f"/{language_code}/no-such-page/", status=404),
+    ]
+
+
+def opportunity_visits(language_code):
+    """The pages of the opportunities app that are not Wagtail pages, or are states of one."""
+    index = OpportunityIndexPage.objects.live().get(locale__language_code=language_code)
+    some_opportunity = OpportunityPage.objects.live().filter(locale__language_code=language_code).first()
+    review = ReviewResponse.objects.filter(answered_at__isnull=True).first()
+    involvement = f"/{language_code}/involvement"
+    return [
+        Visit(f"{index.url}?{urlencode({'q': NO_RESULTS_QUERY})}", must_show=".sbs-opportunities__none"),
+        Visit(
+            f"{index.url}?kind=lay_partner&kind=reference_group&places_left=on",
+            must_show=".sbs-opportunities__selected",
+        ),
+        Visit(f"{some_opportunity.url}similar/"),
+        Visit(f"{involvement}/alerts/", must_show="form"),
+        Visit(f"{involvement}/alerts/unsubscribe/not-a-real-token/", status=404),
+        Visit(f"{involvement}/reviews/{review.token}/", must_show="form"),
+        Visit(f"{involvement}/reviews/not-a-real-token/", status=404),
+    ]
+
+
+def event_visits(language_code):
+    """The event index's other states and the pages reached from a sign-up's private links."""
+    index = EventIndexPage.objects.live().get(locale__language_code=language_code)
+    confirmed = SignUp.objects.filter(status=SignUpStatus.CONFIRMED, event__end__gt=timezone.now()).first()
+    offered = SignUp.objects.filter(status=SignUpStatus.OFFERED).first()
+    attended = SignUp.objects.filter(status=SignUpStatus.ATTENDED).first()
+    events = f"/{language_code}/events"
+    return [
+        Visit(f"{index.url}past/", must_show="main h1"),
+        Visit(f"{index.url}?kind=sprint&places_left=on", must_show="form"),
+        Visit(f"{index.url}?{urlencode({'kind': 'drop_in', 'organisation': '999999'})}"),
+        Visit(f"{events}/cancel/{confirmed.token}/", must_show="form"),
+        Visit(f"{events}/cancel/not-a-real-token/", status=404),
+        *([Visit(f"{events}/accept/{offered.token}/", must_show="form")] if offered else []),
+        Visit(f"{events}/accept/not-a-real-token/", status=404),
+        Visit(f"{events}/feedback/{feedback_token(attended)}/", must_show="form"),
     ]
 
 

@@ -18,10 +18,13 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
+from community.demo.loader import load_events
 from home.demo import CONTENT, site
 from home.demo.blocks import ListItem, Ref
 from home.demo.documents import DOCUMENT_CONTENT, build_pdf
 from home.models import HomePage, HomePageFeaturedEvent, HomePageFeaturedOpportunity, StandardPage
+from learning.demo.loader import load_learning
+from opportunities.demo.loader import load_opportunities
 from sidebyside.core.models import FooterLink, MenuItem, NavigationSettings, SiteSettings, SocialLink
 
 # Block ids are derived from the page and the block's position, so they are the same on every run and
@@ -85,6 +88,16 @@ class DemoLoader:
             self.update_home_page(code, content.HOME)
             for key in site.PAGE_KEYS:
                 self.update_standard_page(code, key, content.PAGES[key])
+
+        # Opportunities, with their organisations, people and pipeline (opportunities/demo/).
+        for code, index in load_opportunities(self).items():
+            self.pages[code][site.OPPORTUNITIES_KEY] = index
+        # Events, with sign-ups and feedback, at the opportunities' venues (community/demo/).
+        for code, index in load_events(self).items():
+            self.pages[code][site.EVENTS_KEY] = index
+        # Learning: programmes, modules and the glossary (learning/demo/).
+        for code, index in load_learning(self).items():
+            self.pages[code]["learning"] = index
 
         default_site = Site.objects.get(is_default_site=True)
         self.update_site_settings(default_site)
