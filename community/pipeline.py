@@ -1,5 +1,6 @@
-"""Sign-ups beyond the form: freed places after a rejection or more places, "My involvement", the data
-download and erasure, and linking a guest's sign-ups once they verify their email.
+"""Sign-ups beyond the form: telling the person their sign-up was not approved, freed places after that or
+after more places, "My involvement", the data download and erasure, and linking a guest's sign-ups once
+they verify their email.
 
 Imported by CommunityConfig.ready(), so the hooks and sections below are registered once at start-up.
 """
@@ -20,7 +21,14 @@ from sidebyside.accounts.prefill import register_guest_records
 from sidebyside.accounts.privacy import register_data_section, register_eraser
 from sidebyside.moderation.services import register_transition_hook
 
-# --- freed places -----------------------------------------------------------------------------------
+# --- not approved, and freed places -------------------------------------------------------------------
+# Hooks run inside the transition's transaction (from the admin's detail page, its bulk action, or code):
+# the message is an outbox row that is delivered only once everything has committed, and goes if it rolls back.
+
+
+def tell_when_not_approved(signup, decision):
+    """The person hears, in their language, that their sign-up was not approved, and where other events are."""
+    signups.tell_not_approved(signup, decision)
 
 
 def promote_after_rejection(signup, decision):
@@ -30,6 +38,7 @@ def promote_after_rejection(signup, decision):
         signups.promote_waiting(event)
 
 
+register_transition_hook(SignUp, SignUpStatus.REJECTED, tell_when_not_approved)
 register_transition_hook(SignUp, SignUpStatus.REJECTED, promote_after_rejection)
 
 

@@ -8,6 +8,7 @@ locks the event's row (`select_for_update`), so the capacity holds however many 
     promote_waiting(event)                                  # after capacity is raised or a place is freed
     expire_offers(now=None)                                 # offers not accepted in time go to the next person
     accept_offer(signup)
+    decide(signup, to_status, by=staff, reason="")         # a moderator's decision in the admin queue
 
 `person` is a dict of SignUp fields (name, email, phone, preferred_contact, language, access_needs, ...,
 answers), plus optionally `user` (the member signing up) and `consent_wording_version`.
@@ -24,19 +25,19 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from community.models import EventPage, SignUp, SignUpStatus
+from community.models import EventIndexPage, EventPage, SignUp, SignUpStatus
 from community.models.signups import ENDED, HOLDS_A_PLACE
 from community.times import event_time_in_words, moment_in_words
 from opportunities.models.interests import normalise_email, normalise_phone
 from sidebyside.accounts.consent import record_consent
 from sidebyside.accounts.models import ConsentMethod, ConsentTopic
 from sidebyside.moderation.models import ModerationDecision
-from sidebyside.moderation.services import transition
+from sidebyside.moderation.services import TransitionNotAllowed, transition
 from sidebyside.notifications import notify
 
 # Raise it whenever the consent wording in the sign-up form changes: each consent records the version.
@@ -299,6 +300,70 @@ def _expire(signup):
     cancel(signup, by=None, reason=OFFER_EXPIRED, quiet=True)
 
 
+# --- staff decisions in the admin queue ---------------------------------------------------------------
+
+
+def decide(signup, to_status, *, by, reason=""):
+    """Move `signup` to `to_status` for a moderator, the way that keeps the places right. Returns the status
+    it ended in (approving a sign-up when the event is full puts it on the waiting list instead).
+
+    Approving takes a place under the event's lock; cancelling frees one and promotes the next person;
+    someone waiting is moved up only by `promote_waiting`, in turn; a pending sign-up put on the waiting list
+    is told so. Every other move (not approved, attended, did not attend) changes no place and is a plain
+    moderation transition, whose hooks (community/pipeline.py) tell the person and let the waiting list move.
+    Raises the moderation errors (TransitionError) or SignUpRefused; nothing changes then.
+    """
+    if to_status == SignUpStatus.CONFIRMED and signup.status == SignUpStatus.PENDING:
+        return approve(signup, by=by)
+    if to_status == SignUpStatus.CONFIRMED and signup.status == SignUpStatus.WAITLISTED:
+        raise TransitionNotAllowed(
+            _("People on the waiting list get a place by themselves, in turn, when one is free."), code="queue"
+        )
+    if to_status == SignUpStatus.WAITLISTED and signup.status == SignUpStatus.PENDING:
+        # The person was told "we will tell you when they have decided": they hear that they are waiting.
+        with transaction.atomic():
+            _lock_for(signup)
+            transition(signup, to_status, by=by, reason=reason)
+            tell_the_person(signup, "waitlisted")
+        return to_status
+    if to_status == SignUpStatus.CANCELLED:
+        cancel(signup, by=by, reason=reason)
+        return to_status
+    transition(signup, to_status, by=by, reason=reason)
+    return to_status
+
+
+def approve(signup, *, by):
+    """Confirm a pending `signup` if the event has a free place (and nobody is already waiting for one),
+    else put it on the waiting list; the person is told either way. Returns the new status.
+
+    Raises SignUpRefused when the event is gone, or full with no waiting list; nothing changes then.
+    """
+    with transaction.atomic():
+        event = event_for(signup)
+        canonical = lock_event(event) if event is not None else None
+        if canonical is None:
+            raise SignUpRefused(_("This event no longer exists."), code="gone")
+        status = _status_on_approval(canonical)
+        transition(signup, status, by=by)
+        tell_the_person(signup, str(status))
+        if status == SignUpStatus.CONFIRMED:
+            alert_organisers(canonical)
+    return status
+
+
+def _status_on_approval(canonical):
+    key = canonical.translation_key
+    someone_waiting = SignUp.objects.filter(event_key=key, status=SignUpStatus.WAITLISTED).exists()
+    if places_held(key) < canonical.capacity and not someone_waiting:
+        return SignUpStatus.CONFIRMED
+    if canonical.waiting_list:
+        return SignUpStatus.WAITLISTED
+    raise SignUpRefused(
+        _("The event is full and has no waiting list, so this person cannot be approved now."), code="full"
+    )
+
+
 def _lock_for(signup):
     event = EventPage.objects.filter(translation_key=signup.event_key).order_by("pk").first()
     return lock_event(event) if event is not None else None
@@ -371,6 +436,44 @@ def tell_the_person(signup, kind):
         language=signup.language,
         attachments=attachments,
     )
+
+
+def tell_not_approved(signup, decision):
+    """Tell the person, kindly and in their language, that their sign-up was not approved, and where to find
+    other events. Staff's reason stays in the sign-up's history, as it does when an expression of interest
+    does not proceed: it is written for colleagues, in their language, not for the person."""
+    event = event_for(signup)
+    with translation.override(signup.language):
+        context = {
+            "name": signup.name,
+            "event": signup.event_title,
+            "when": event_time_in_words(event.start, event.end) if event else "",
+            "events_url": other_events_url(signup, event),
+        }
+    notify(
+        signup,
+        "event_signup_rejected",
+        context,
+        idempotency_key=f"event-signup:{signup.pk}:rejected:{decision.pk}",
+        language=signup.language,
+    )
+
+
+def other_events_url(signup, event=None):
+    """A live, public events listing to find another event in: the listing of the person's event (in their
+    own language if it has one), else another listing, in their language first. "" if there is none."""
+    listings = EventIndexPage.objects.live().public()
+    parent = event.get_parent() if event is not None else None
+    same_listing = Value(1)
+    if parent is not None:
+        same_listing = Case(When(translation_key=parent.translation_key, then=Value(0)), default=Value(1))
+    their_language = Case(When(locale__language_code=signup.language, then=Value(0)), default=Value(1))
+    listing = (
+        listings.annotate(sbs_same=same_listing, sbs_language=their_language)
+        .order_by("sbs_same", "sbs_language", "path")
+        .first()
+    )
+    return listing.get_full_url() if listing is not None else ""
 
 
 def _local_text(moment):

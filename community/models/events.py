@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -110,6 +111,33 @@ class EventIndexPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(listing.index_context(self, request))
         return context
+
+    def route(self, request, path_components):
+        """An event below this page is fetched as an EventPage with its chosen snippets and places taken:
+        one query where Wagtail's routing takes two (the child, then its specific page) and the event page
+        a third. The index's own routes (past events, the calendar feed) come first, as Wagtail has them."""
+        if path_components and not self._is_own_route(path_components):
+            event = (
+                EventPage.objects.child_of(self)
+                .filter(slug=path_components[0])
+                .select_related(*EventPage.CHOSEN_OBJECTS)
+                .annotate(places_taken=places_taken_expression())
+                .first()
+            )
+            if event is not None:
+                event._cached_parent_obj = self
+                return event.route(request, path_components[1:])
+        # Anything else (another type of page moved here, or no such page) is routed as Wagtail does.
+        return super().route(request, path_components)
+
+    def _is_own_route(self, path_components):
+        if not self.live:
+            return False
+        try:
+            self.resolve_subpage("/" + "".join(f"{component}/" for component in path_components))
+        except Http404:
+            return False
+        return True
 
     @path("past/")
     def past_events(self, request):
@@ -332,10 +360,11 @@ class EventPage(RoutablePageMixin, Page):
     CHOSEN_OBJECTS = ("organisation", "venue", "contact", "series")
 
     def _load_chosen_objects(self):
-        """Fetch the chosen snippets and the places taken in one query rather than five.
+        """Fetch the chosen snippets and the places taken in one query rather than five, unless the page
+        came with them (served through EventIndexPage.route).
 
         Only what the stored page still agrees with is used, so a preview of unsaved choices stays right."""
-        if self.pk is None:
+        if self.pk is None or self._has_chosen_objects():
             return
         stored = (
             EventPage.objects.select_related(*self.CHOSEN_OBJECTS)
@@ -349,6 +378,10 @@ class EventPage(RoutablePageMixin, Page):
         for name in self.CHOSEN_OBJECTS:
             if getattr(stored, f"{name}_id") == getattr(self, f"{name}_id"):
                 setattr(self, name, getattr(stored, name))
+
+    def _has_chosen_objects(self):
+        fields = [self._meta.get_field(name) for name in self.CHOSEN_OBJECTS]
+        return "places_taken" in self.__dict__ and all(field.is_cached(self) for field in fields)
 
     def related_page_cards(self):
         """The live, public related pages in the editor's order, each with a `card_text`: one query.

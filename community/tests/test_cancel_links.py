@@ -4,16 +4,20 @@ import datetime
 from urllib.parse import quote
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+
+from wagtail.models import Locale
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from community.models import SignUp, SignUpStatus
+from community.models import EventPage, SignUp, SignUpStatus
 from community.pipeline import dashboard_items
-from community.signups import cancel, offer_token, sign_up
+from community.signups import cancel, offer_token, places_held, sign_up
 from sidebyside.accounts.tests.factories import MemberFactory
+from sidebyside.moderation.models import ModerationDecision
+from sidebyside.notifications.models import OutboxMessage
 from sidebyside.testing.forms import VIEW_FUZZ_SETTINGS
 
 from .factories import EventIndexPageFactory, EventPageFactory, SignUpFactory
@@ -150,3 +154,55 @@ def test_an_expired_offer_link_says_so(client, event):
 def test_the_cancel_token_is_not_an_accept_token(client, event):
     signup, _ = sign_up(event, person(1))
     assert client.get(reverse("community:accept_offer", args=[signup.token])).status_code == 404
+
+
+# --- a sign-up made on another language version of the event -------------------------------------------
+
+
+def polish_version(event):
+    polish = Locale.objects.get(language_code="pl")
+    event.get_parent().copy_for_translation(polish, copy_parents=True).save_revision().publish()
+    translated = event.copy_for_translation(polish)
+    translated.save_revision().publish()
+    return EventPage.objects.get(pk=translated.pk)
+
+
+def messages_about(signup):
+    return OutboxMessage.objects.filter(idempotency_key__startswith=f"event-signup:{signup.pk}:").order_by("pk")
+
+
+def kinds(signup):
+    return list(messages_about(signup).values_list("context__kind", flat=True))
+
+
+@pytest.mark.parametrize("where", ["english_link", "dashboard"])
+def test_cancelling_a_polish_sign_up_from_english_tells_them_once_and_moves_the_queue_once(client, event, where):
+    polish_event = polish_version(event)
+    member = MemberFactory(email="ola@example.org")
+    polish = {**person(1), "name": "Ola", "email": "ola@example.org", "user": member, "language": "pl"}
+    signup, _ = sign_up(polish_event, polish)
+    waiting, _ = sign_up(event, {**person(2), "language": "en"})  # waiting on the English page
+    later, _ = sign_up(polish_event, {**person(3), "language": "pl"})
+    assert [signup.status, waiting.status, later.status] == ["confirmed", "waitlisted", "waitlisted"]
+    client.force_login(member)
+    if where == "english_link":
+        with translation.override("en"):
+            url = reverse("community:cancel_signup", args=[signup.token])
+        assert url.startswith("/en/")
+    else:
+        (item,) = dashboard_items(member)
+        url = item.action_url
+
+    done = client.post(url)
+    again = client.post(url)  # a second press, or the same link opened twice
+
+    assert done.status_code == again.status_code == 200
+    assert "Cancel your place" not in again.content.decode()
+    assert SignUp.objects.get(pk=signup.pk).status == "cancelled"
+    assert kinds(signup) == ["confirmed", "cancelled"]
+    assert messages_about(signup).last().language == "pl"
+    assert SignUp.objects.get(pk=waiting.pk).status == "confirmed"
+    assert kinds(waiting) == ["waitlisted", "promoted"]
+    assert ModerationDecision.objects.filter(object_id=waiting.pk, to_status="confirmed").count() == 1
+    assert SignUp.objects.get(pk=later.pk).status == "waitlisted" and kinds(later) == ["waitlisted"]
+    assert places_held(event.translation_key) == 1

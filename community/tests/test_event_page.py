@@ -192,3 +192,28 @@ def test_home_feature_queryset_gives_soonest_upcoming_not_cancelled(index):
     EventPageFactory(parent=index, title="Off", start=days_from_now(1), end=days_from_now(1, 12), cancelled=True)
     EventPageFactory(parent=index, title="Gone", start=days_from_now(-2), end=days_from_now(-2, 12))
     assert [page.title for page in latest_pages_of_kind("event")] == ["Soon", "Later"]
+
+
+def test_the_index_routes_to_its_events_with_their_details_and_keeps_its_own_routes(client, index):
+    """EventIndexPage.route fetches an event with its venue, organisation, contact, series and places taken."""
+    from sidebyside.core.models import ContactPerson
+
+    series = EventSeries.objects.create(name="Letters across the region")
+    contact = ContactPerson.objects.create(name="Sam Lee", email="sam@example.org")
+    event = EventPageFactory(
+        parent=index, capacity=3, series=series, contact=contact, venue=VenueFactory(name="Hall A")
+    )
+    SignUpFactory(event=event)
+
+    response = client.get(event.url)
+    page = response.context["page"]
+    body = response.content.decode()
+    assert page.places_taken == 1 and "2 of 3 places left" in body
+    assert (page.venue.name, page.contact.name, page.series.name) == ("Hall A", "Sam Lee", series.name)
+    assert "Hall A" in body and "Sam Lee" in body and event.organisation.name in body
+    assert client.get(event.url + "add-to-calendar/").status_code == 200
+    assert client.get(index.url + "past/").status_code == 200
+    assert client.get(index.url + "calendar/").status_code == 200
+    assert client.get(index.url + "no-such-event/").status_code == 404
+    event.unpublish()
+    assert client.get(event.url).status_code == 404

@@ -1,6 +1,6 @@
 """The event sign-ups queue: moderators approve or turn down sign-ups that need approval, and reach each
-event's attendee list. Approving and cancelling go through the sign-up service's event lock (decisions.py),
-from the detail page and from the bulk "Move to a status" action alike."""
+event's attendee list. Every move, from the detail page and from the bulk "Move to a status" action alike,
+goes through `signups.decide` (community/signups.py), which keeps the event's places right under its lock."""
 
 from django.core.exceptions import ValidationError
 from django.urls import path, reverse
@@ -15,12 +15,12 @@ from wagtail.models import Locale
 
 import django_filters
 
+from community import signups
 from community.models import EventPage, SignUp, SignUpStatus
 from sidebyside.core.models import Organisation
 from sidebyside.moderation.views import BulkMoveAction, ModerationIndexView, ModerationInspectView, TransitionView
 from sidebyside.moderation.viewsets import ModerationQueueFilterSet, ModerationViewSet
 
-from . import decisions
 from .attendees import AddByPhoneView, AttendeesView, access_needs_text, answer_rows, question_order
 
 
@@ -53,12 +53,12 @@ class SignUpTransitionView(TransitionView):
 
     def act(self, data):
         self.object.status = data["expected_status"]
-        status = decisions.move(self.object, data["to_status"], by=self.request.user, reason=data["reason"])
+        status = signups.decide(self.object, data["to_status"], by=self.request.user, reason=data["reason"])
         messages.success(self.request, moved_message(self.object.name, status))
 
 
 class SignUpBulkMoveAction(BulkMoveAction):
-    """The queue's "Move to a status" for sign-ups: each one moved through `decisions.move`."""
+    """The queue's "Move to a status" for sign-ups: each one moved through `signups.decide`."""
 
     models = [SignUp]
 
@@ -67,7 +67,7 @@ class SignUpBulkMoveAction(BulkMoveAction):
         moved = 0
         for item in items:
             try:
-                decisions.move(item, data["to_status"], by=self.request.user, reason=data["reason"])
+                signups.decide(item, data["to_status"], by=self.request.user, reason=data["reason"])
                 moved += 1
             except ValidationError as error:
                 self.refused.append((item, error.messages[0]))
@@ -83,8 +83,21 @@ class SignUpIndexView(ModerationIndexView):
         return buttons
 
 
+NOT_APPROVED_HELP = _(
+    "For the team only: it stays in this sign-up's history. The person is told kindly, in their language, "
+    "that they do not have a place, and where to find other events, but not this reason."
+)
+
+
 class SignUpInspectView(ModerationInspectView):
     """The person's details as they gave them: access needs, a guardian's contact, answers to extra questions."""
+
+    def action_forms(self, item):
+        forms = super().action_forms(item)
+        for form in forms["transition_forms"]:
+            if form["to_status"].value() == SignUpStatus.REJECTED:
+                form.fields["reason"].help_text = NOT_APPROVED_HELP
+        return forms
 
     def get_access_needs_display_value(self):
         return access_needs_text(self.object) or _("None given")
