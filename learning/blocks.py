@@ -1,6 +1,7 @@
 """Blocks that only learning modules use, on top of the core body blocks."""
 
 from django.core.exceptions import ValidationError
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -99,3 +100,13 @@ class ModuleStreamBlock(BodyStreamBlock):
     worked_example = WorkedExampleBlock()
     pdsa_planner = PDSAPlannerBlock()
     quiz_question = QuizQuestionBlock()
+
+    def render_basic(self, value, context=None):
+        """Each child sees itself as `block`, as in `{% for block in page.body %}{% include_block block %}`:
+        the planner and quiz post their block id, so `{% include_block page.body %}` works the same way."""
+        parent = context.flatten() if hasattr(context, "flatten") else dict(context or {})
+        return format_html_join(
+            "\n",
+            '<div class="block-{1}">{0}</div>',
+            [(child.render(context={**parent, "block": child}), child.block_type) for child in value],
+        )

@@ -109,6 +109,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Public form rate limits per scope (sidebyside/core/antispam.py; others use its defaults). Learning forms
+# store little or nothing, and a person may check many quiz answers in one sitting.
+PUBLIC_FORM_RATE_LIMITS = {"learning-quiz": {"ip": (300, 3600)}, "learning-planner": {"ip": (60, 3600)}}
+
 # Cache and queue broker: Redis when REDIS_URL is set, otherwise local memory and the ORM broker.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
