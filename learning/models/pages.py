@@ -3,12 +3,16 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Substr
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from learning.blocks import ModuleStreamBlock
@@ -103,6 +107,40 @@ class LearningIndexPage(Page):
     class Meta:
         verbose_name = _("learning index page")
 
+    def learning_pages(self):
+        """The live, public programmes and modules below this page in its language, as plain pages in tree
+        order (each programme followed by its modules), with `programme_title` on modules.
+
+        Restrictions on this page and above it were checked before it was served; here a page's own
+        restriction or its programme's hides it (a subquery, so no query of its own)."""
+        parent_path = Substr(OuterRef("path"), 1, (OuterRef("depth") - 1) * self.steplen)
+        restricted = PageViewRestriction.objects.filter(
+            Q(page_id=OuterRef("pk")) | Q(page__path=parent_path, page__depth__gt=self.depth)
+        )
+        programme_title = Page.objects.filter(path=parent_path, depth__gt=self.depth).values("title")[:1]
+        return (
+            Page.objects.live()
+            .descendant_of(self)
+            .filter(locale_id=self.locale_id, content_type__in=learning_content_types())
+            .exclude(Exists(restricted))
+            .annotate(programme_title=Subquery(programme_title))
+            .order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from learning.filters import LearningFilterForm
+        from opportunities.views.listing import PER_PAGE, OneQueryPaginator
+
+        context = super().get_context(request, *args, **kwargs)
+        form = LearningFilterForm(request.GET)
+        found = form.filter(self.learning_pages()).specific().defer_streamfields()
+        context.update(
+            filter_form=form,
+            selected_filters=form.selected(),
+            results=OneQueryPaginator(found, PER_PAGE).get_page(request.GET.get("page")),
+        )
+        return context
+
 
 class ProgrammePage(Page, LearningFacets):  # noqa: DJ008 - Page.__str__ is the title
     """A course: modules in order (its child pages), who it is for, how it is delivered, linked workshops."""
@@ -140,6 +178,37 @@ class ProgrammePage(Page, LearningFacets):  # noqa: DJ008 - Page.__str__ is the 
 
     class Meta:
         verbose_name = _("programme page")
+
+    def get_context(self, request, *args, **kwargs):
+        from learning import progress
+
+        context = super().get_context(request, *args, **kwargs)
+        modules = progress.programme_modules(request, self) if self.pk else []  # no modules in a new page
+        # The modules as full pages for their summaries, in one query (the list above is shared with the
+        # progress panel, which only needs titles and links).
+        details = ModulePage.objects.filter(pk__in=[module.pk for module in modules]).defer_streamfields()
+        details = details.in_bulk() if modules else {}
+        context["modules"] = [
+            {"page": details.get(module.pk, module), "done": progress.module_is_done(request, module)}
+            for module in modules
+        ]
+        context["is_member"] = progress.is_member(request)
+        context["topics"] = list(self.topics.all())
+        context["workshops"] = self.upcoming_workshops()
+        return context
+
+    def upcoming_workshops(self):
+        """The linked workshops that are live, not cancelled and not over yet, soonest first."""
+        from community.models.events import public_events
+
+        if self.pk is None:
+            return []
+        return list(
+            public_events()
+            .filter(pk__in=self.workshops.values("event_id"), end__gte=timezone.now(), cancelled=False)
+            .select_related("venue")
+            .order_by("start", "pk")
+        )
 
     def clean(self):
         super().clean()
@@ -223,6 +292,60 @@ class ModulePage(Page, LearningFacets):  # noqa: DJ008 - Page.__str__ is the tit
     class Meta:
         verbose_name = _("module page")
 
+    CHOSEN_OBJECTS = ("video", "video_captions", "easy_read_page", "easy_read_document")
+
+    def serve(self, request, *args, **kwargs):
+        from learning import progress
+
+        if not getattr(request, "is_preview", False):
+            progress.record_visit(request, self)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.load_chosen_objects()
+        context["topics"] = list(self.topics.all())
+        context["resources"] = self.resource_list()
+        if self.easy_read_document:
+            context["easy_read_details"] = document_format_and_size(self.easy_read_document)
+        context["previous_module"], context["next_module"] = self.neighbours(request)
+        return context
+
+    def load_chosen_objects(self):
+        """Fetch the video, captions and Easy Read version in one query rather than four. Only what the
+        stored page still agrees with is used, so a preview of unsaved choices stays right."""
+        if self.pk is None or not any(getattr(self, f"{name}_id") for name in self.CHOSEN_OBJECTS):
+            return
+        stored = ModulePage.objects.select_related(*self.CHOSEN_OBJECTS).filter(pk=self.pk).first()
+        if stored is None:
+            return
+        for name in self.CHOSEN_OBJECTS:
+            if getattr(stored, f"{name}_id") == getattr(self, f"{name}_id"):
+                setattr(self, name, getattr(stored, name))
+
+    def resource_list(self):
+        return list(self.resources.select_related("document")) if self.pk else []
+
+    def neighbours(self, request):
+        """The live modules before and after this one in its programme (same language: same parent)."""
+        from learning import progress
+
+        parent = self.get_parent() if self.pk else None
+        if parent is None:
+            return None, None
+        modules = progress.programme_modules(request, parent)
+        position = next((n for n, module in enumerate(modules) if module.pk == self.pk), None)
+        if position is None:
+            return None, None
+        previous = modules[position - 1] if position > 0 else None
+        following = modules[position + 1] if position + 1 < len(modules) else None
+        return previous, following
+
+    @property
+    def video_type(self):
+        extension = (self.video.file_extension or "").lower() if self.video else ""
+        return {"webm": "video/webm", "ogv": "video/ogg", "ogg": "video/ogg"}.get(extension, "video/mp4")
+
     def clean(self):
         super().clean()
         if self.video_id:
@@ -248,3 +371,25 @@ class ModuleResource(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("resource")
+
+    @property
+    def title(self):
+        return self.document.title
+
+    @property
+    def format_and_size(self):
+        return document_format_and_size(self.document)
+
+
+def document_format_and_size(document):
+    """ "PDF, 240.0 KB": the file's format and size, for beside a download link."""
+    details = [(document.file_extension or "").upper()]
+    if document.file_size:
+        details.append(filesizeformat(document.file_size))
+    return ", ".join(detail for detail in details if detail)
+
+
+def learning_content_types():
+    from django.contrib.contenttypes.models import ContentType
+
+    return [ContentType.objects.get_for_model(model).pk for model in (ProgrammePage, ModulePage)]
