@@ -24,7 +24,13 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
     related_terms = models.ManyToManyField("self", verbose_name=_("related terms"), blank=True)
 
     panels = [FieldPanel("term"), FieldPanel("full_form"), FieldPanel("meaning"), FieldPanel("related_terms")]
-    search_fields = [index.SearchField("term"), index.SearchField("full_form"), index.SearchField("meaning")]
+    search_fields = [
+        index.SearchField("term"),
+        index.AutocompleteField("term"),
+        index.SearchField("full_form"),
+        index.AutocompleteField("full_form"),
+        index.SearchField("meaning"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = [Lower("term")]
@@ -49,3 +55,28 @@ class GlossaryPage(Page):
 
     class Meta:
         verbose_name = _("glossary page")
+
+    def get_context(self, request, *args, **kwargs):
+        """The terms of the page's language grouped A to Z, each with its anchor and related terms: two
+        queries however many terms there are."""
+        from learning.glossary import a_to_z, content_language, term_anchors
+
+        context = super().get_context(request, *args, **kwargs)
+        terms = list(
+            GlossaryTerm.objects.filter(locale_id=self.locale_id).prefetch_related(
+                models.Prefetch("related_terms", queryset=GlossaryTerm.objects.filter(locale_id=self.locale_id))
+            )
+        )
+        anchors = term_anchors((term.pk, term.term) for term in terms)
+        for term in terms:
+            term.anchor = anchors[term.pk]
+            term.related = sorted(
+                (related for related in term.related_terms.all() if related.pk in anchors),
+                key=lambda related: related.term.lower(),
+            )
+            for related in term.related:
+                related.anchor = anchors[related.pk]
+        # Wagtail serves the page in its own language: the active language saves a query for the locale.
+        groups, navigation = a_to_z(terms, content_language())
+        context.update(glossary_groups=groups, glossary_letters=navigation)
+        return context
