@@ -54,7 +54,10 @@ OPPORTUNITIES_KEY = "opportunities"
 # The event index page, built by community/demo/ under the home page with this slug.
 EVENTS_KEY = "events"
 
+# The learning index page, built by learning/demo/ under the home page with this slug.
+LEARNING_KEY = "learning"
+
 NAVIGATION = {
-    "menu_items": ["about", "get-involved", OPPORTUNITIES_KEY, EVENTS_KEY, "contact-us"],
+    "menu_items": ["about", "get-involved", OPPORTUNITIES_KEY, EVENTS_KEY, LEARNING_KEY, "contact-us"],
     "footer_links": ["accessibility-statement", "privacy-notice", "contact-us"],
 }

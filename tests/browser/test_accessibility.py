@@ -14,6 +14,7 @@ import pytest
 from community.feedback import feedback_token
 from community.models import EventIndexPage, SignUp, SignUpStatus
 from home.tests.factories import StandardPageFactory
+from learning.models import GlossaryPage, LearningIndexPage, ModulePage
 from opportunities.models import OpportunityIndexPage, OpportunityPage, ReviewResponse
 from sidebyside.testing.browser import assert_no_axe_violations, axe_violations, format_violations
 
@@ -48,6 +49,8 @@ def visits(language_code):
         *[Visit(page.get_url()) for page in pages],
         *opportunity_visits(language_code),
         *event_visits(language_code),
+        *learning_visits(language_code),
+        *glossary_visits(language_code),
         Visit(search_path(language_code, longest_title), must_show=".sbs-search-results__item"),
         Visit(search_path(language_code, NO_RESULTS_QUERY)),
         Visit(f"/{language_code}/no-such-page/", status=404),
@@ -91,6 +94,25 @@ def event_visits(language_code):
         Visit(f"{events}/accept/not-a-real-token/", status=404),
         Visit(f"{events}/feedback/{feedback_token(attended)}/", must_show="form"),
     ]
+
+
+def learning_visits(language_code):
+    """The learning index filtered (with results and with none) and the print view of a module with a
+    planner and a quiz; the index, programmes and modules themselves are among every live page."""
+    index = LearningIndexPage.objects.live().get(locale__language_code=language_code)
+    modules = ModulePage.objects.live().filter(locale__language_code=language_code).order_by("path")
+    with_planner = next(m for m in modules if any(block.block_type == "pdsa_planner" for block in m.body))
+    return [
+        Visit(f"{index.url}?format=printable&audience=public&topic=nonsense", must_show=".sbs-learning__list"),
+        Visit(f"{index.url}?{urlencode({'q': NO_RESULTS_QUERY})}", must_show=".sbs-learning__none"),
+        Visit(f"/{language_code}/learning/modules/{with_planner.pk}/print/", must_show=".sbs-print-planner"),
+    ]
+
+
+def glossary_visits(language_code):
+    """The A to Z of NHS words, which must list its terms."""
+    pages = GlossaryPage.objects.live().filter(locale__language_code=language_code)
+    return [Visit(page.url, must_show=".sbs-glossary-az__term") for page in pages]
 
 
 def problems_on(page, visit, language_code):
