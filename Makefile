@@ -55,6 +55,7 @@ bench: install-dev
 	$(PY) bench/outbox.py
 	$(PY) bench/opportunities.py
 	$(PY) bench/signups.py
+	$(PY) bench/glossary.py
 
 ## messages: gather new interface strings into locale/*/django.po (needs GNU gettext's xgettext)
 messages: install
