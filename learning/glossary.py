@@ -48,7 +48,7 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
@@ -340,9 +340,11 @@ def _term_markup(page_url, entry, matched, _language):
         term = format_html('<span class="sbs-glossary__term">{}{}</span>', inner, hint)
         more = ""
     full_form = format_html(" ({})", entry.full_form) if entry.full_form else ""
+    # Without an A to Z page to link to, the meaning stays in view until the script makes it a disclosure.
     panel = format_html(
-        '<span class="sbs-glossary__panel" id="{}" hidden><strong>{}</strong>{}: {}{}</span>',
+        '<span class="sbs-glossary__panel" id="{}"{}><strong>{}</strong>{}: {}{}</span>',
         panel_id(entry),
+        mark_safe(" hidden") if url else "",
         entry.term,
         full_form,
         entry.meaning,

@@ -31,7 +31,7 @@ def modules_by_programme(programmes):
     children = Q()
     for programme in programmes:
         children |= Q(path__startswith=programme.path, depth=programme.depth + 1)
-    modules = ModulePage.objects.live().filter(children).order_by("path").defer_streamfields()
+    modules = ModulePage.objects.live().public().filter(children).order_by("path").defer_streamfields()
     by_path = {programme.path: [] for programme in programmes}
     for module in modules:
         by_path[module.path[: -ModulePage.steplen]].append(module)
@@ -43,7 +43,7 @@ def progress_items(user):
     if not rows:
         return []
     programme_keys = {row.programme_key for row in rows.values()}
-    pages = ProgrammePage.objects.live().filter(translation_key__in=programme_keys)
+    pages = ProgrammePage.objects.live().public().filter(translation_key__in=programme_keys)
     pages = pages.select_related("locale").defer_streamfields()
     programmes = list(in_active_language(pages).values())
     modules = modules_by_programme(programmes)
@@ -74,7 +74,7 @@ def _progress_item(programme, progress, last_visit):
 
 
 def _modules_for(keys):
-    pages = ModulePage.objects.live().filter(translation_key__in=keys)
+    pages = ModulePage.objects.live().public().filter(translation_key__in=keys)
     return in_active_language(pages.select_related("locale").defer_streamfields())
 
 

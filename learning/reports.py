@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.rich_text import get_text_for_indexing
 
@@ -85,9 +85,10 @@ def pages_with_unknown_abbreviations():
     """Every live page whose text uses an abbreviation its language's glossary does not explain."""
     known = glossary_terms_by_language()
     rows = []
-    pages = Page.objects.live().filter(depth__gt=1).select_related("locale").order_by("path").specific()
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    pages = Page.objects.live().filter(depth__gt=1).order_by("path").specific()
     for page in pages:
-        language = page.locale.language_code
+        language = languages[page.locale_id]
         unknown = unknown_abbreviations(page, known.get(language, set()))
         if unknown:
             rows.append(PageAbbreviations(page=page, language=language, abbreviations=unknown))

@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -68,6 +69,7 @@ def module_print(request, page_id):
     web addresses, and the quiz questions and planner as blanks to fill in on paper."""
     module = _module(page_id)
     module.load_chosen_objects()
+    module_url = request.build_absolute_uri(module.get_url(request))
     resources = [
         {
             "title": resource.title,
@@ -80,7 +82,9 @@ def module_print(request, page_id):
     context = {
         "module": module,
         "programme": module.get_parent(),
-        "module_url": request.build_absolute_uri(module.get_url(request)),
+        "module_url": module_url,
+        # Web addresses read left to right inside Arabic text, or their slashes move when printed.
+        "module_url_html": format_html('<bdi dir="ltr">{}</bdi>', module_url),
         "resources": resources,
         "page_title": module.title,
     }

@@ -107,9 +107,9 @@ def test_not_approved_tells_the_person_in_their_language_with_a_way_to_other_eve
     assert message.context["events_url"] == polish_index.get_full_url()
     assert "/pl/" in message.context["events_url"]
     subject, text, html = render_message(message, site_context())
-    assert subject == "About your sign-up for Sprint o listach"
-    assert "Dzień dobry, Ola!" in text  # rendered in Polish (new sentences read in English until translated)
-    assert "not able to offer you a place" in text
+    assert subject == "W sprawie Twojego zapisu na Sprint o listach"
+    assert "Dzień dobry, Ola!" in text
+    assert "nie możemy zaproponować Ci miejsca" in text
     assert polish_index.get_full_url() in text and f'href="{polish_index.get_full_url()}"' in html
     assert 'lang="pl"' in html
     # Staff's reason is for colleagues: it stays in the history and never reaches the person.

@@ -203,9 +203,11 @@ class ProgrammePage(Page, LearningFacets):  # noqa: DJ008 - Page.__str__ is the 
 
         if self.pk is None:
             return []
+        # A subquery on a saved page; in a preview, the ids of the edit form's rows (modelcluster's in-memory set).
+        event_ids = self.workshops.all().values_list("event_id", flat=True)
         return list(
             public_events()
-            .filter(pk__in=self.workshops.values("event_id"), end__gte=timezone.now(), cancelled=False)
+            .filter(pk__in=event_ids, end__gte=timezone.now(), cancelled=False)
             .select_related("venue")
             .order_by("start", "pk")
         )

@@ -165,6 +165,12 @@ def test_without_an_a_to_z_page_the_term_is_not_a_link():
     html = mark("<p>Ask PALS.</p>", page_url="")
     assert "<a " not in html
     assert '<span class="sbs-glossary__term"><abbr title="Patient Advice and Liaison Service">PALS</abbr>' in html
+    # With nothing to link to, the meaning is in view until the script turns the term into a disclosure.
+    assert 'class="sbs-glossary__panel"' in html and " hidden" not in html
+
+
+def test_with_an_a_to_z_page_the_meaning_waits_behind_the_link():
+    assert 'class="sbs-glossary__panel" id="sbs-glossary-term-pals" hidden>' in mark("<p>Ask PALS.</p>")
 
 
 def test_a_failure_while_marking_leaves_the_text_as_it_was():
@@ -299,3 +305,39 @@ def test_an_event_page_marks_its_what_to_expect_and_agenda_as_one_page(client, h
     )
     html = client.get(event.url).content.decode()
     assert marked_terms(html[html.index('id="maincontent"') :]) == ["PALS", "ICB", "trust board"]
+
+
+@pytest.mark.django_db
+def test_terms_link_to_the_a_to_z_page_where_it_is_after_its_parent_is_renamed(
+    home_page, rf, django_capture_on_commit_callbacks
+):
+    from home.tests.factories import StandardPageFactory
+
+    add_terms()
+    section = StandardPageFactory(parent=home_page, slug="help")
+    a_to_z = glossary_page(section)
+    page = standard_page(home_page, ["<p>Ask PALS.</p>"])
+    assert 'href="/en/help/nhs-words/#term-pals"' in render_body(page, rf.get("/"))
+
+    section.slug = "support"
+    with django_capture_on_commit_callbacks(execute=True):  # Wagtail tells of a new slug once it is saved
+        section.save_revision().publish()
+
+    a_to_z.refresh_from_db()
+    assert a_to_z.url == "/en/support/nhs-words/"
+    assert 'href="/en/support/nhs-words/#term-pals"' in render_body(page, rf.get("/"))
+
+
+@pytest.mark.django_db
+def test_terms_link_to_the_a_to_z_page_where_it_is_after_it_is_moved(home_page, rf):
+    from home.tests.factories import StandardPageFactory
+
+    add_terms()
+    a_to_z = glossary_page(home_page)
+    page = standard_page(home_page, ["<p>Ask PALS.</p>"])
+    assert 'href="/en/nhs-words/#term-pals"' in render_body(page, rf.get("/"))
+
+    section = StandardPageFactory(parent=home_page, slug="help")
+    a_to_z.move(section, pos="last-child")
+
+    assert 'href="/en/help/nhs-words/#term-pals"' in render_body(page, rf.get("/"))

@@ -151,3 +151,16 @@ def test_the_page_editor_lists_the_pages_abbreviations_not_in_the_glossary(clien
     assert "This page uses abbreviations that are not in the glossary: NHS, CQC." in html
     html = editor.get(reverse("wagtailadmin_pages:edit", args=[known.pk])).content.decode()
     assert "abbreviations that are not in the glossary" not in html
+
+
+@pytest.mark.django_db
+def test_finding_the_pages_costs_the_same_queries_however_many_pages_there_are(
+    home_page, pages, django_assert_num_queries
+):
+    from sidebyside.testing.queries import count_queries
+
+    rows, few = count_queries(pages_with_unknown_abbreviations)
+    for number in range(10):
+        standard_page(home_page, [f"<p>The CQC visit number {number}.</p>"], title=f"Visit {number}")
+    with django_assert_num_queries(few):
+        assert len(pages_with_unknown_abbreviations()) == len(rows) + 10

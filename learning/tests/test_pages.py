@@ -214,6 +214,20 @@ def test_no_workshop_section_when_every_linked_event_is_over(client, workshops):
     assert "Workshops you can go to" not in html
 
 
+@pytest.mark.django_db
+def test_an_editor_previews_a_programme_with_workshops_they_have_not_saved(workshops):
+    """In a preview the workshops are the edit form's rows, kept in memory, not in the database."""
+    prog, events = workshops
+    draft = prog.get_latest_revision_as_object()
+    draft.workshops = [ProgrammeWorkshop(event=events["next_week"])]
+
+    response = draft.make_preview_request()
+
+    html = html_of(response)
+    assert "Sprint next week" in html
+    assert "Sprint tomorrow" not in html  # saved, but taken out in the edit form
+
+
 # --- a module -------------------------------------------------------------------------------------------
 
 

@@ -25,6 +25,7 @@
     button.className = "sbs-glossary__toggle";
     button.setAttribute("aria-expanded", "false");
     button.setAttribute("aria-controls", panel.id);
+    panel.hidden = true;
     while (link.firstChild) {
       button.appendChild(link.firstChild);
     }
