@@ -9,7 +9,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from community.models import EventKind, EventMode
-from opportunities.filters import OpportunityFilterForm, any_of
+from opportunities.filters import FilterTags, any_of
 from opportunities.models import Audience
 
 # An event held both ways matches someone looking for either.
@@ -20,7 +20,7 @@ MODE_MATCHES = {
 }
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(FilterTags, forms.Form):
     kind = forms.MultipleChoiceField(
         label=_("Kind of event"), choices=EventKind.choices, widget=forms.CheckboxSelectMultiple, required=False
     )
@@ -37,13 +37,6 @@ class EventFilterForm(forms.Form):
         super().__init__(data, **kwargs)
         self.fields["organisation"].choices = [("", _("Any organisation")), *organisations]
         self.is_valid()  # fills cleaned_data with the valid fields; invalid ones are left out
-
-    # The tags for chosen filters and the query strings that remove one work the same as on the
-    # opportunity index: they only read `fields`, `cleaned_data` and `data`.
-    choices = OpportunityFilterForm.choices
-    selected = OpportunityFilterForm.selected
-    query_string = OpportunityFilterForm.query_string
-    _query_without = OpportunityFilterForm._query_without
 
     def filter(self, queryset):
         """The events that match every valid filter; within one filter, any ticked value matches.

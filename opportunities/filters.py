@@ -31,7 +31,47 @@ class SelectedFilter:
     remove_query: str
 
 
-class OpportunityFilterForm(forms.Form):
+class FilterTags:
+    """For a GET filter form that keeps its valid values (`choices`): a tag for each chosen value with the
+    query string that removes just that one (shared by the opportunity, event and learning listings)."""
+
+    @property
+    def choices(self):
+        return {name: self.cleaned_data.get(name) for name in self.fields}
+
+    def selected(self):
+        """Tags for the chosen filters, each with the query string that removes just that one."""
+        tags = []
+        for name, value in self.choices.items():
+            if not value:
+                continue
+            field = self.fields[name]
+            if isinstance(field, forms.MultipleChoiceField):
+                labels = dict(field.choices)
+                tags += [SelectedFilter(labels[item], self._query_without(name, item)) for item in value]
+            elif name == "organisation":
+                tags.append(SelectedFilter(dict(field.choices)[value], self._query_without(name)))
+            elif name == "q":
+                tags.append(SelectedFilter(f"‘{value}’", self._query_without(name)))
+            else:
+                tags.append(SelectedFilter(field.label, self._query_without(name)))
+        return tags
+
+    def query_string(self):
+        """The filters as a query string (without the page number), for the feed links."""
+        return self._query_without(None)
+
+    def _query_without(self, name, item=None):
+        params = self.data.copy()
+        for key in NOT_FILTERS:
+            params.pop(key, None)
+        if name is not None:
+            kept = [value for value in params.getlist(name) if item is not None and value != item]
+            params.setlist(name, kept)
+        return urlencode(sorted((key, values) for key, values in params.lists() if values), doseq=True)
+
+
+class OpportunityFilterForm(FilterTags, forms.Form):
     q = forms.CharField(label=_("Search by keyword"), max_length=200, required=False)
     kind = forms.MultipleChoiceField(
         label=_("Kind of role"), choices=OpportunityKind.choices, widget=forms.CheckboxSelectMultiple, required=False
@@ -58,10 +98,6 @@ class OpportunityFilterForm(forms.Form):
         self.fields["organisation"].choices = [("", _("Any organisation")), *organisations]
         self.fields["closing_soon"].label = _("Closing in the next %(days)s days") % {"days": CLOSING_SOON_DAYS}
         self.is_valid()  # fills cleaned_data with the valid fields; invalid ones are left out
-
-    @property
-    def choices(self):
-        return {name: self.cleaned_data.get(name) for name in self.fields}
 
     def filter(self, queryset):
         """The opportunities that match every valid filter; within one filter, any ticked value matches."""
@@ -108,37 +144,6 @@ class OpportunityFilterForm(forms.Form):
 
     def _commitment_q(self, commitments):
         return Q(frequency__in=commitments)
-
-    def selected(self):
-        """Tags for the chosen filters, each with the query string that removes just that one."""
-        tags = []
-        for name, value in self.choices.items():
-            if not value:
-                continue
-            field = self.fields[name]
-            if isinstance(field, forms.MultipleChoiceField):
-                labels = dict(field.choices)
-                tags += [SelectedFilter(labels[item], self._query_without(name, item)) for item in value]
-            elif name == "organisation":
-                tags.append(SelectedFilter(dict(field.choices)[value], self._query_without(name)))
-            elif name == "q":
-                tags.append(SelectedFilter(f"‘{value}’", self._query_without(name)))
-            else:
-                tags.append(SelectedFilter(field.label, self._query_without(name)))
-        return tags
-
-    def query_string(self):
-        """The filters as a query string (without the page number), for the feed links."""
-        return self._query_without(None)
-
-    def _query_without(self, name, item=None):
-        params = self.data.copy()
-        for key in NOT_FILTERS:
-            params.pop(key, None)
-        if name is not None:
-            kept = [value for value in params.getlist(name) if item is not None and value != item]
-            params.setlist(name, kept)
-        return urlencode(sorted((key, values) for key, values in params.lists() if values), doseq=True)
 
 
 def any_of(field_names):
