@@ -66,4 +66,4 @@ compilemessages: install
 	$(PY) manage.py compile_translations
 
 clean:
-	rm -rf $(VENV) var/db.sqlite3 var/media var/bench.sqlite3 var/bench-media staticfiles
+	rm -rf $(VENV) var/db.sqlite3 var/media var/private-media var/bench.sqlite3 var/bench-media staticfiles

@@ -8,4 +8,4 @@ class CommunityConfig(AppConfig):
 
     def ready(self):
         # Transition hooks, dashboard and privacy sections, publish signals.
-        from . import changes, pipeline  # noqa: F401
+        from . import changes, pipeline, stories  # noqa: F401

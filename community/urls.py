@@ -8,4 +8,5 @@ urlpatterns = [
     path("", include("community.views.signup")),
     path("", include("community.views.checkin")),
     path("", include("community.views.feedback")),
+    path("", include("community.views.stories")),
 ]

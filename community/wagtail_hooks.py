@@ -10,11 +10,17 @@ from community.models import EventPage
 
 from .viewsets import feedback  # noqa: F401  (their hooks register on import)
 from .viewsets.signups import SignUpBulkMoveAction, signup_viewset
+from .viewsets.stories import story_viewset
 
 
 @hooks.register("register_admin_viewset")
 def register_signup_viewset():
     return signup_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_story_viewset():
+    return story_viewset
 
 
 # Registered after the moderation app's own "Move to a status" (community comes later in INSTALLED_APPS),

@@ -22,8 +22,9 @@ HOME_BUDGET = 12
 STANDARD_BUDGET = 13
 SEARCH_BUDGET = 11
 # The account page itself, and one or two queries for each app section (interests; alerts with their topics;
-# event sign-ups; learning: progress rows, their programmes and modules, saved plans and their modules).
-DASHBOARD_BUDGET = 17
+# event sign-ups; learning: progress rows, their programmes and modules, saved plans and their modules, each
+# page query with its look-up of private pages, as the programme page counts them; stories sent in).
+DASHBOARD_BUDGET = 21
 
 
 @pytest.fixture
@@ -268,6 +269,7 @@ def test_opportunity_page_costs_a_fixed_number_of_queries(client, home_page, opp
 def test_my_involvement_with_every_apps_sections_does_not_grow(client, home_page, furnished_site):
     """The dashboard as a busy member sees it: interests in several opportunities and alert subscriptions."""
     from community.tests.factories import EventIndexPageFactory, EventPageFactory, SignUpFactory
+    from community.tests.story_factories import StorySubmissionFactory
     from learning.tests import learning_pages
     from opportunities.models import TopicSubscription
     from opportunities.tests.factories import (
@@ -295,6 +297,7 @@ def test_my_involvement_with_every_apps_sections_does_not_grow(client, home_page
             ExpressionOfInterestFactory(opportunity=OpportunityPageFactory(parent=index), user=member)
             SignUpFactory(event=EventPageFactory(parent=events), user=member, email=member.email)
             learning_pages.started_programme(learning, member)
+            StorySubmissionFactory(user=member)
 
     client.force_login(member)
     client.get("/en/account/involvement/")  # warm the in-process caches

@@ -8,6 +8,7 @@ from .events import (
     EventSeries,
 )
 from .signups import EventFeedback, SignUp, SignUpStatus
+from .stories import Naming, StoryIndexPage, StoryPage, StoryRelatedOpportunity, StoryStatus, StorySubmission
 
 __all__ = [
     "EventFeedback",
@@ -18,6 +19,12 @@ __all__ = [
     "EventPage",
     "EventRelatedPage",
     "EventSeries",
+    "Naming",
     "SignUp",
     "SignUpStatus",
+    "StoryIndexPage",
+    "StoryPage",
+    "StoryRelatedOpportunity",
+    "StoryStatus",
+    "StorySubmission",
 ]

@@ -57,7 +57,10 @@ EVENTS_KEY = "events"
 # The learning index page, built by learning/demo/ under the home page with this slug.
 LEARNING_KEY = "learning"
 
+# The stories index page, built by community/demo/stories.py under the home page with this slug.
+STORIES_KEY = "stories"
+
 NAVIGATION = {
-    "menu_items": ["about", "get-involved", OPPORTUNITIES_KEY, EVENTS_KEY, LEARNING_KEY, "contact-us"],
+    "menu_items": ["about", "get-involved", OPPORTUNITIES_KEY, EVENTS_KEY, LEARNING_KEY, STORIES_KEY, "contact-us"],
     "footer_links": ["accessibility-statement", "privacy-notice", "contact-us"],
 }

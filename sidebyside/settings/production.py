@@ -47,3 +47,13 @@ if os.environ.get("MEDIA_S3_BUCKET"):
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {"bucket_name": os.environ["MEDIA_S3_BUCKET"]},
     }
+    # What people send before staff accept it (story photos): never public, read only through staff views.
+    STORAGES["private"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("PRIVATE_MEDIA_S3_BUCKET") or os.environ["MEDIA_S3_BUCKET"],
+            "location": "private-media",
+            "default_acl": "private",
+            "querystring_auth": True,
+        },
+    }

@@ -12,7 +12,7 @@ from wagtail.models import Page
 import pytest
 
 from community.feedback import feedback_token
-from community.models import EventIndexPage, SignUp, SignUpStatus
+from community.models import EventIndexPage, SignUp, SignUpStatus, StoryIndexPage
 from home.tests.factories import StandardPageFactory
 from learning.models import GlossaryPage, LearningIndexPage, ModulePage
 from opportunities.models import OpportunityIndexPage, OpportunityPage, ReviewResponse
@@ -49,6 +49,7 @@ def visits(language_code):
         *[Visit(page.get_url()) for page in pages],
         *opportunity_visits(language_code),
         *event_visits(language_code),
+        *story_visits(language_code),
         *learning_visits(language_code),
         *glossary_visits(language_code),
         Visit(search_path(language_code, longest_title), must_show=".sbs-search-results__item"),
@@ -93,6 +94,17 @@ def event_visits(language_code):
         *([Visit(f"{events}/accept/{offered.token}/", must_show="form")] if offered else []),
         Visit(f"{events}/accept/not-a-real-token/", status=404),
         Visit(f"{events}/feedback/{feedback_token(attended)}/", must_show="form"),
+    ]
+
+
+def story_visits(language_code):
+    """The stories index filtered by topic (with stories and with none) and the form to share a story; the
+    index and the stories themselves are among every live page."""
+    index = StoryIndexPage.objects.live().get(locale__language_code=language_code)
+    return [
+        Visit(f"{index.url}?topic=young_people", must_show=".nhsuk-card__link"),
+        Visit(f"{index.url}?topic=cancer", must_show="main h2"),
+        Visit(f"{index.url}share/", must_show="form input[type=file]"),
     ]
 
 

@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
 from community.demo.loader import load_events
+from community.demo.stories import load_stories
 from home.demo import CONTENT, site
 from home.demo.blocks import ListItem, Ref
 from home.demo.documents import DOCUMENT_CONTENT, build_pdf
@@ -98,6 +99,9 @@ class DemoLoader:
         # Learning: programmes, modules and the glossary (learning/demo/).
         for code, index in load_learning(self).items():
             self.pages[code]["learning"] = index
+        # Stories, published and sent in, linked to the opportunities (community/demo/stories.py).
+        for code, index in load_stories(self).items():
+            self.pages[code][site.STORIES_KEY] = index
 
         default_site = Site.objects.get(is_default_site=True)
         self.update_site_settings(default_site)
