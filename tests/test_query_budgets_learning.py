@@ -21,9 +21,9 @@ from tests.test_query_budgets import STANDARD_BUDGET, furnished_site  # noqa: F4
 LEARNING_INDEX_BUDGET = STANDARD_BUDGET + 3
 # A guest's session and a member's user row.
 SIGNED_IN = 2
-# The programme's live modules (with the view-restriction check), their summaries, the topics and the
-# upcoming workshops with their venues.
-PROGRAMME_BUDGET = 20
+# The programme's live modules (with the view-restriction check), their summaries, the topics, the
+# upcoming workshops with their venues, and the glossary terms for its rich text (read once, then cached).
+PROGRAMME_BUDGET = 21
 # The member's progress rows, read once and shared by the progress panel and the "done" marks.
 PROGRAMME_MEMBER_BUDGET = PROGRAMME_BUDGET + SIGNED_IN + 1
 # The module's programme and the other modules (for the caption, progress and previous/next), the topics,

@@ -41,7 +41,10 @@ def test_the_print_view_has_the_whole_module_and_no_navigation(client, course, m
     assert "Small tests are safe tests." in html
     assert "Step two: try a change." in html
     assert "When did a change help?" in html
-    assert "This module is online at http://testserver/en/learning/improvement-basics/module-1/" in html
+    online_at = (
+        'This module is online at <bdi dir="ltr">http://testserver/en/learning/improvement-basics/module-1/</bdi>'
+    )
+    assert online_at in html
     for navigation in ("nhsuk-header", "nhsuk-footer", "nhsuk-breadcrumb", "nhsuk-pagination", "<nav"):
         assert navigation not in html
     assert '<main class="nhsuk-main-wrapper sbs-print__main" id="maincontent">' in html
@@ -82,7 +85,7 @@ def test_resources_are_listed_with_their_full_web_address(client, module_page):
 
     assert "<strong>Meeting checklist</strong> (PDF, 240.0\xa0KB)" in html
     assert "Take it along" in html
-    assert f'<span class="sbs-print__url">http://testserver{document.url}</span>' in html
+    assert f'<bdi class="sbs-print__url" dir="ltr">http://testserver{document.url}</bdi>' in html
 
 
 @pytest.mark.django_db
