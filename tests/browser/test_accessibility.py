@@ -68,7 +68,7 @@ def opportunity_visits(language_code):
         Visit(f"{index.url}?{urlencode({'q': NO_RESULTS_QUERY})}", must_show=".sbs-opportunities__none"),
         Visit(
             f"{index.url}?kind=lay_partner&kind=reference_group&places_left=on",
-            must_show=".sbs-opportunities__selected",
+            must_show=".sbs-selected-filters",
         ),
         Visit(f"{some_opportunity.url}similar/"),
         Visit(f"{involvement}/alerts/", must_show="form"),

@@ -38,7 +38,7 @@ def test_filter_open_a_programme_and_its_modules_and_print_by_keyboard(demo_page
     expect(page.locator("input[name=format][value=printable]")).to_be_checked()
     press_enter_on(page, page.locator(".sbs-learning__filters button[type=submit]"), max_presses=40)
     page.wait_for_url("**/learning/?*format=printable*")
-    expect(page.locator(".sbs-learning__selected")).to_contain_text("Printable")
+    expect(page.locator(".sbs-selected-filters")).to_contain_text("Printable")
 
     # Open the programme from the results.
     press_enter_on(page, page.locator(f'.sbs-learning__list a[href="{programme.url}"]'))
