@@ -4,7 +4,6 @@ Cancelling and accepting need no sign-in: the link in the person's message carri
 token (the accept link a signed copy of it). Members reach the same cancel page from My involvement.
 """
 
-from django.core import signing
 from django.db import IntegrityError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
@@ -20,11 +19,11 @@ from community.forms.signup import SignUpForm, initial_for_member
 from community.models import SignUp, SignUpStatus
 from community.models.signups import ENDED
 from sidebyside.core.antispam import rate_limited
+from sidebyside.core.receipts import just_submitted, remember_submission
 from sidebyside.core.tokens import is_secret_token
 from sidebyside.moderation.services import TransitionError
 
 SIGNED_UP_SESSION_KEY = "community.signed_up"
-SIGNED_UP_SALT = "community.signed_up"
 RATE_LIMIT_SCOPE = "event_signup"
 
 
@@ -65,7 +64,7 @@ def _submit(page, request):
         return _render(page, request, None, existing=_existing_for(page, form, request.user))
     if not created:
         return _render(page, request, None, existing=signup)
-    request.session[SIGNED_UP_SESSION_KEY] = signing.dumps({"signup": signup.pk, "page": page.pk}, salt=SIGNED_UP_SALT)
+    remember_submission(request, SIGNED_UP_SESSION_KEY, page, signup)
     return HttpResponseRedirect(page.url + page.reverse_subpage("signed_up"))
 
 
@@ -104,7 +103,7 @@ def _existing_for(page, form, user):
 
 
 def signed_up(page, request):
-    signup = _signed_up_signup(page, request)
+    signup = just_submitted(request, SIGNED_UP_SESSION_KEY, page, SignUp.objects)
     if signup is None:
         return HttpResponseRedirect(page.url)
     response = TemplateResponse(
@@ -129,17 +128,6 @@ def _signed_up_title(signup):
         SignUpStatus.PENDING: _("We have your sign-up"),
     }
     return titles.get(signup.status, _("Your sign-up"))
-
-
-def _signed_up_signup(page, request):
-    """The sign-up this browser has just made for `page`, from the signed value kept in its session."""
-    try:
-        data = signing.loads(request.session.get(SIGNED_UP_SESSION_KEY, ""), salt=SIGNED_UP_SALT)
-    except signing.BadSignature:
-        return None
-    if not isinstance(data, dict) or data.get("page") != page.pk:
-        return None
-    return SignUp.objects.filter(pk=data.get("signup")).first()
 
 
 # --- cancelling by link (guests) or from My involvement (members) -----------------------------------

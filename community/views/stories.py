@@ -3,7 +3,6 @@ withdrawing a story from My involvement."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect
@@ -20,11 +19,11 @@ from community.models import StorySubmission
 from community.models.stories import STORIES_PER_PAGE
 from sidebyside.core.antispam import rate_limited
 from sidebyside.core.models import Topic
+from sidebyside.core.receipts import just_submitted, remember_submission
 from sidebyside.moderation.services import transition
 
 RATE_LIMIT_SCOPE = "story"
 RECEIVED_SESSION_KEY = "community.story_received"
-RECEIVED_SALT = "community.story_received"
 
 
 # --- the index -------------------------------------------------------------------------------------
@@ -66,9 +65,7 @@ def _submit(page, request):
     if limited:
         return limited
     submission = stories.receive_story(page, form, user=request.user, wording_version=CONSENT_WORDING_VERSION)
-    request.session[RECEIVED_SESSION_KEY] = signing.dumps(
-        {"submission": submission.pk, "page": page.pk}, salt=RECEIVED_SALT
-    )
+    remember_submission(request, RECEIVED_SESSION_KEY, page, submission)
     return HttpResponseRedirect(page.url + page.reverse_subpage("story_received"))
 
 
@@ -83,7 +80,7 @@ def _render(page, request, form):
 
 
 def thank_you(page, request):
-    submission = _received(page, request)
+    submission = just_submitted(request, RECEIVED_SESSION_KEY, page, StorySubmission.objects)
     if submission is None:
         return HttpResponseRedirect(page.url)
     response = TemplateResponse(
@@ -93,17 +90,6 @@ def thank_you(page, request):
     )
     add_never_cache_headers(response)
     return response
-
-
-def _received(page, request):
-    """The story this browser has just sent from `page`, from the signed value kept in its session."""
-    try:
-        data = signing.loads(request.session.get(RECEIVED_SESSION_KEY, ""), salt=RECEIVED_SALT)
-    except signing.BadSignature:
-        return None
-    if not isinstance(data, dict) or data.get("page") != page.pk:
-        return None
-    return StorySubmission.objects.filter(pk=data.get("submission")).first()
 
 
 # --- withdrawing (members, from "My involvement") ---------------------------------------------------

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core import signing
 from django.db import IntegrityError
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
@@ -16,10 +15,10 @@ from opportunities.forms.interest import CONSENT_WORDING_VERSION, InterestForm, 
 from opportunities.models import ExpressionOfInterest, InterestStatus
 from opportunities.pipeline import find_existing, receive_interest
 from sidebyside.core.antispam import rate_limited
+from sidebyside.core.receipts import just_submitted, remember_submission
 from sidebyside.moderation.services import TransitionError, transition
 
 RECEIVED_SESSION_KEY = "opportunities.interest_received"
-RECEIVED_SALT = "opportunities.interest_received"
 
 
 # --- the opportunity page and its form --------------------------------------------------------------
@@ -56,9 +55,7 @@ def _submit(page, request):
     except IntegrityError:
         # The same person's other submission won the race for the unique constraint; theirs is saved.
         return _render(page, request, None, already_applied=True)
-    request.session[RECEIVED_SESSION_KEY] = signing.dumps(
-        {"interest": interest.pk, "page": page.pk}, salt=RECEIVED_SALT
-    )
+    remember_submission(request, RECEIVED_SESSION_KEY, page, interest)
     return HttpResponseRedirect(page.url + page.reverse_subpage("interest_received"))
 
 
@@ -77,7 +74,7 @@ def _member_applied(page, user):
 
 
 def thank_you(page, request):
-    interest = _received_interest(page, request)
+    interest = just_submitted(request, RECEIVED_SESSION_KEY, page, ExpressionOfInterest.objects)
     if interest is None:
         return HttpResponseRedirect(page.url)
     response = TemplateResponse(
@@ -87,17 +84,6 @@ def thank_you(page, request):
     )
     add_never_cache_headers(response)  # it shows the person's own details
     return response
-
-
-def _received_interest(page, request):
-    """The interest this browser has just sent for `page`, from the signed value kept in its session."""
-    try:
-        data = signing.loads(request.session.get(RECEIVED_SESSION_KEY, ""), salt=RECEIVED_SALT)
-    except signing.BadSignature:
-        return None
-    if not isinstance(data, dict) or data.get("page") != page.pk:
-        return None
-    return ExpressionOfInterest.objects.filter(pk=data.get("interest")).first()
 
 
 # --- withdrawing (members, from "My involvement") ---------------------------------------------------
