@@ -10,7 +10,7 @@ from PIL import Image, UnidentifiedImageError
 
 from community.models import Naming, StorySubmission
 from opportunities.forms.interest import PlainTextField
-from sidebyside.accounts.forms import clean_text
+from sidebyside.accounts.forms import clean_text_answers
 from sidebyside.accounts.prefill import initial_for
 from sidebyside.core.antispam import HoneypotMixin
 
@@ -97,11 +97,7 @@ class StoryForm(HoneypotMixin, forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        for name, value in list(cleaned.items()):
-            if isinstance(value, str):
-                cleaned[name] = clean_text(value)
-                if self.fields[name].required and not cleaned[name] and name not in self.errors:
-                    self.add_error(name, self.fields[name].error_messages["required"])
+        clean_text_answers(self, cleaned)
         if cleaned.get("photo") and not cleaned.get("photo_alt_text") and "photo_alt_text" not in self.errors:
             self.add_error("photo_alt_text", _("Describe what the photo shows."))
         if not cleaned.get("photo"):

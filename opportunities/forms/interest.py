@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
 from opportunities.models import ExpressionOfInterest, HowHeard
-from sidebyside.accounts.forms import PHONE_CHARACTERS, clean_text
+from sidebyside.accounts.forms import PHONE_CHARACTERS, clean_text, clean_text_answers
 from sidebyside.accounts.models import AccessNeed, ContactMethod
 from sidebyside.accounts.prefill import initial_for
 from sidebyside.core.antispam import HoneypotMixin
@@ -143,11 +143,7 @@ class InterestForm(HoneypotMixin, forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        for name, value in list(cleaned.items()):
-            if isinstance(value, str):
-                cleaned[name] = clean_text(value)
-                if self.fields[name].required and not cleaned[name] and name not in self.errors:
-                    self.add_error(name, self.fields[name].error_messages["required"])
+        clean_text_answers(self, cleaned)
         self._check_contact_details(cleaned)
         if cleaned.get("how_heard") != HowHeard.OTHER:
             cleaned["how_heard_details"] = ""

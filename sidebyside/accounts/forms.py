@@ -33,6 +33,16 @@ def clean_text(value):
     return "".join(ch for ch in value if ch in "\n\t" or ch.isprintable()).strip()
 
 
+def clean_text_answers(form, cleaned):
+    """Every text answer of a public form through clean_text; a required answer that held nothing else
+    gets its field's "required" message, as if it had been left empty."""
+    for name, value in list(cleaned.items()):
+        if isinstance(value, str):
+            cleaned[name] = clean_text(value)
+            if form.fields[name].required and not cleaned[name] and name not in form.errors:
+                form.add_error(name, form.fields[name].error_messages["required"])
+
+
 class ProfileForm(forms.ModelForm):
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"),
