@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import search
 from sidebyside.accounts import views as account_views
+from sidebyside.core.serve import serve
 from sidebyside.core.views import healthz
 
 urlpatterns = [
@@ -35,7 +36,9 @@ urlpatterns += i18n_patterns(
     path("involvement/", include("opportunities.urls")),
     path("events/", include("community.urls")),
     path("learning/", include("learning.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's page URLs, served with a fallback to the default language (sidebyside/core/serve.py).
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

@@ -33,8 +33,9 @@ def site_footer(context):
 
 
 def page_relatives(page):
-    """The page's live ancestors below the root (for breadcrumbs) and its live translations (for the language
-    switcher), fetched together in one query and remembered on the page for the rest of the request."""
+    """The page's live ancestors below the root (for breadcrumbs), its live translations (for the language
+    switcher) and itself as live (for hreflang), fetched together in one query and remembered on the page for
+    the rest of the request."""
     relatives = getattr(page, "_sbs_relatives", None)
     if relatives is None:
         steplen = page.steplen
@@ -42,13 +43,15 @@ def page_relatives(page):
         rows = (
             Page.objects.live()
             .filter(Q(path__in=ancestor_paths) | Q(translation_key=page.translation_key))
-            .exclude(pk=page.pk)
             .select_related("locale")
             .order_by("path")
         )
-        relatives = {"ancestors": [], "translations": []}
+        relatives = {"ancestors": [], "translations": [], "self": None}
         for row in rows:
-            relatives["ancestors" if row.path in ancestor_paths else "translations"].append(row)
+            if row.pk == page.pk:
+                relatives["self"] = row
+            else:
+                relatives["ancestors" if row.path in ancestor_paths else "translations"].append(row)
         page._sbs_relatives = relatives
     return relatives
 
@@ -60,7 +63,11 @@ def language_switcher(context):
     page = context.get("page")
     current = get_language()
     if page is not None and getattr(page, "pk", None):
-        translations = page_relatives(page)["translations"]
+        relatives = page_relatives(page)
+        translations = relatives["translations"]
+        if getattr(request, "untranslated_page_language", None) and relatives["self"] is not None:
+            # Shown under another language's address: offer its own address too.
+            translations = [relatives["self"], *translations]
         options = [
             {
                 "code": t.locale.language_code,
@@ -76,6 +83,28 @@ def language_switcher(context):
             if code != current
         ]
     return {"options": [o for o in options if o["url"] and o["name"]]}
+
+
+@register.inclusion_tag("components/hreflang_links.html", takes_context=True)
+def hreflang_links(context):
+    """<link rel="alternate" hreflang> for each language the page exists in, for search engines; and, for a
+    page shown untranslated under another language's address, the address of the original as canonical."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None or page is None or not getattr(page, "pk", None):
+        return {}
+    relatives = page_relatives(page)
+    if relatives["self"] is None:  # a preview or a page not live: nothing for search engines
+        return {}
+    versions = [relatives["self"], *relatives["translations"]]
+    alternates = [
+        {"code": version.locale.language_code, "url": version.get_full_url(request)}
+        for version in versions
+        if version.locale.language_code in LANGUAGE_NAMES
+    ]
+    default = next((a["url"] for a in alternates if a["code"] == settings.LANGUAGE_CODE), None)
+    canonical = page.get_full_url(request) if getattr(request, "untranslated_page_language", None) else None
+    return {"alternates": alternates if len(alternates) > 1 else [], "default": default, "canonical": canonical}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
