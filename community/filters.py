@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from community.models import EventKind, EventMode
+from home.models import has_easy_read_version
 from opportunities.filters import FilterTags, any_of
 from opportunities.models import Audience
 
@@ -32,6 +33,7 @@ class EventFilterForm(FilterTags, forms.Form):
         label=_("Who it is for"), choices=Audience.choices, widget=forms.CheckboxSelectMultiple, required=False
     )
     places_left = forms.BooleanField(label=_("Has places left"), required=False)
+    easy_read = forms.BooleanField(label=_("Has an Easy Read version"), required=False)
 
     def __init__(self, data, organisations=(), **kwargs):
         super().__init__(data, **kwargs)
@@ -54,4 +56,6 @@ class EventFilterForm(FilterTags, forms.Form):
             queryset = queryset.filter(any_of(f"for_{audience}" for audience in chosen["audience"]))
         if chosen["places_left"]:
             queryset = queryset.filter(places_taken__lt=F("capacity"))
+        if chosen["easy_read"]:
+            queryset = queryset.filter(has_easy_read_version())
         return queryset

@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import F, QuerySet
+from django.db.models import Exists, F, OuterRef, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -9,8 +9,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, get_page_models
 from wagtail.search import index
 
+from home.blocks import EasyReadStreamBlock
 from sidebyside.core.blocks import BodyStreamBlock
 from sidebyside.core.navigation import active_language_code, localized_choices
+from sidebyside.core.panels import ReadabilityPanel
 
 FEATURED_LIMIT = 3
 
@@ -103,6 +105,7 @@ class HomePage(Page):
         ),
         MultiFieldPanel([FieldPanel("steps_heading"), FieldPanel("steps")], heading=_("How to get involved")),
         FieldPanel("body"),
+        ReadabilityPanel(),
     ]
 
     search_fields = [*Page.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
@@ -168,10 +171,46 @@ class StandardPage(Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"), ReadabilityPanel()]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.EasyReadPage"]
 
     class Meta:
         verbose_name = _("standard page")
+
+
+# The pages that can have an Easy Read version beneath them.
+EASY_READ_PARENTS = [
+    "home.StandardPage",
+    "opportunities.OpportunityPage",
+    "community.EventPage",
+    "community.StoryPage",
+    "learning.ProgrammePage",
+    "learning.ModulePage",
+]
+
+
+class EasyReadPage(Page):
+    """The Easy Read version of the page above it: short sentences, one idea per line, a picture beside each.
+
+    The page above links to it prominently and it links back (see the easy_read_link tag)."""
+
+    body = StreamField(EasyReadStreamBlock(), verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("body"), ReadabilityPanel()]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = EASY_READ_PARENTS
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Easy Read version")
+        verbose_name_plural = _("Easy Read versions")
+
+
+def has_easy_read_version():
+    """A condition for a page queryset: the page has a live Easy Read version beneath it."""
+    return Exists(EasyReadPage.objects.live().filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1))

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from home.models import has_easy_read_version
 from opportunities.models.pages import CLOSING_SOON_DAYS, Audience, Commitment, Delivery, OpportunityKind
 from sidebyside.core.models import TOPIC_CHOICES
 
@@ -92,6 +93,7 @@ class OpportunityFilterForm(FilterTags, forms.Form):
     closing_soon = forms.BooleanField(required=False)
     places_left = forms.BooleanField(label=_("Has places left"), required=False)
     include_closed = forms.BooleanField(label=_("Include closed opportunities"), required=False)
+    easy_read = forms.BooleanField(label=_("Has an Easy Read version"), required=False)
 
     def __init__(self, data, organisations=(), **kwargs):
         super().__init__(data, **kwargs)
@@ -114,6 +116,8 @@ class OpportunityFilterForm(FilterTags, forms.Form):
             queryset = queryset.filter(closing_date__range=(today, today + datetime.timedelta(days=CLOSING_SOON_DAYS)))
         if chosen["places_left"]:
             queryset = queryset.filter(places_filled__lt=F("places_sought"))
+        if chosen["easy_read"]:
+            queryset = queryset.filter(has_easy_read_version())
         if not chosen["include_closed"]:
             # Two plain conditions rather than is_closed=False, so the database can skip counting places
             # for the ones already past their closing date.

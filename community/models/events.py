@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from sidebyside.core.blocks import BodyStreamBlock
+from sidebyside.core.panels import ReadabilityPanel
 
 
 class EventKind(models.TextChoices):
@@ -277,6 +278,7 @@ class EventPage(RoutablePageMixin, Page):
         InlinePanel("form_fields", label=_("Extra question"), heading=_("Extra sign-up questions")),
         InlinePanel("related_pages", label=_("Related page"), heading=_("Related opportunities and learning")),
         MultiFieldPanel([FieldPanel("cancelled"), FieldPanel("cancellation_message")], heading=_("Cancelling")),
+        ReadabilityPanel(),
     ]
     search_fields = [
         *Page.search_fields,
@@ -287,7 +289,7 @@ class EventPage(RoutablePageMixin, Page):
 
     base_form_class = EventPageForm
     parent_page_types = ["community.EventIndexPage"]
-    subpage_types = []
+    subpage_types = ["home.EasyReadPage"]
 
     class Meta:
         verbose_name = _("event")

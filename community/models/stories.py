@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from opportunities.models.interests import normalise_email
 from sidebyside.core.blocks import BodyStreamBlock
+from sidebyside.core.panels import ReadabilityPanel
 from sidebyside.moderation.models import ModeratedModel
 
 STORY_MAX_LENGTH = 5000
@@ -169,11 +170,12 @@ class StoryPage(Page):
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         InlinePanel("related_opportunities", label=_("Related opportunities")),
+        ReadabilityPanel(),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
 
     parent_page_types = ["community.StoryIndexPage"]
-    subpage_types = []
+    subpage_types = ["home.EasyReadPage"]
 
     class Meta:
         verbose_name = _("story page")

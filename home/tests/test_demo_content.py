@@ -11,7 +11,7 @@ import pytest
 
 from home.demo import CONTENT, site
 from home.demo.documents import DOCUMENT_CONTENT, build_pdf
-from home.models import HomePage, HomePageFeaturedOpportunity, StandardPage
+from home.models import EasyReadPage, HomePage, HomePageFeaturedOpportunity, StandardPage
 from learning.blocks import ModuleStreamBlock
 from opportunities.models import (
     ExpressionOfInterest,
@@ -145,7 +145,7 @@ def test_every_body_block_except_video_is_used(demo):
     used = set()
     details_styles = set()
     action_link_targets = set()
-    for page in pages_in("en"):
+    for page in pages_in("en").not_type(EasyReadPage):
         for block in getattr(page, "body", None) or []:
             used.add(block.block_type)
             if block.block_type == "details":
@@ -257,3 +257,32 @@ def test_generated_pdf_is_well_formed():
     for number, offset in enumerate(offsets, start=1):
         assert pdf[offset:].startswith(b"%d 0 obj" % number)
     assert b"(Lay partner guide)" in pdf
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_three_easy_read_pages_in_each_language_linked_from_their_pages(client, demo, code):
+    from home.demo.easy_read import CONTENT as EASY_READ
+
+    easy_read_pages = EasyReadPage.objects.live().filter(locale__language_code=code)
+
+    assert easy_read_pages.count() == 3
+    kinds = {page.get_parent().specific_class._meta.label for page in easy_read_pages}
+    assert kinds == {"home.StandardPage", "opportunities.OpportunityPage", "community.EventPage"}
+    titles = {page["title"] for page in EASY_READ[code].values()}
+    for page in easy_read_pages:
+        assert page.title in titles
+        points = [block.value for block in page.body if block.block_type == "point"]
+        assert len(points) == 6
+        assert all(point["image"] and point["image_alt"] and point["text"] for point in points)
+        assert f'href="{page.url}"' in client.get(page.get_parent().url).content.decode()
+        html = client.get(page.url).content.decode()
+        assert points[0]["text"] in html and f'alt="{points[0]["image_alt"]}"' in html
+
+
+def test_easy_read_pictures_are_small_pngs():
+    from home.demo.easy_read import PICTURES
+
+    for _title, filename in PICTURES.values():
+        data = (site.IMAGES_DIR / filename).read_bytes()
+        assert data.startswith(b"\x89PNG")
+        assert len(data) < 10_000

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from learning.blocks import ModuleStreamBlock
 from sidebyside.core.blocks import BodyStreamBlock
+from sidebyside.core.panels import ReadabilityPanel
 
 OUTCOME_FEATURES = ["bold", "link", "ul"]
 
@@ -171,10 +172,11 @@ class ProgrammePage(Page, LearningFacets):  # noqa: DJ008 - Page.__str__ is the 
         ),
         FieldPanel("body"),
         InlinePanel("workshops", label=_("Workshop"), heading=_("Workshops linked to this programme")),
+        ReadabilityPanel(),
     ]
     search_fields = [*Page.search_fields, *LearningFacets.search_fields, index.SearchField("who_it_is_for")]
     parent_page_types = ["learning.LearningIndexPage"]
-    subpage_types = ["learning.ModulePage"]
+    subpage_types = ["learning.ModulePage", "home.EasyReadPage"]
 
     class Meta:
         verbose_name = _("programme page")
@@ -286,10 +288,11 @@ class ModulePage(Page, LearningFacets):  # noqa: DJ008 - Page.__str__ is the tit
         MultiFieldPanel(
             [PageChooserPanel("easy_read_page"), FieldPanel("easy_read_document")], heading=_("Easy Read version")
         ),
+        ReadabilityPanel(),
     ]
     search_fields = [*Page.search_fields, *LearningFacets.search_fields, index.SearchField("body")]
     parent_page_types = ["learning.ProgrammePage"]
-    subpage_types = []
+    subpage_types = ["home.EasyReadPage"]
 
     class Meta:
         verbose_name = _("module page")

@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from sidebyside.core.blocks import BodyStreamBlock
+from sidebyside.core.panels import ReadabilityPanel
 
 CLOSING_SOON_DAYS = 14
 
@@ -291,6 +292,7 @@ class OpportunityPage(RoutablePageMixin, Page):
             ),
         ),
         InlinePanel("related_opportunities", label=_("Related opportunity"), max_num=3),
+        ReadabilityPanel(),
     ]
 
     search_fields = [
@@ -303,7 +305,7 @@ class OpportunityPage(RoutablePageMixin, Page):
 
     base_form_class = OpportunityPageForm
     parent_page_types = ["opportunities.OpportunityIndexPage"]
-    subpage_types = []
+    subpage_types = ["home.EasyReadPage"]
 
     class Meta:
         verbose_name = _("opportunity")

@@ -34,24 +34,34 @@ def site_footer(context):
 
 def page_relatives(page):
     """The page's live ancestors below the root (for breadcrumbs), its live translations (for the language
-    switcher) and itself as live (for hreflang), fetched together in one query and remembered on the page for
-    the rest of the request."""
+    switcher), itself as live (for hreflang) and its Easy Read version, fetched together in one query and
+    remembered on the page for the rest of the request."""
     relatives = getattr(page, "_sbs_relatives", None)
     if relatives is None:
         steplen = page.steplen
         ancestor_paths = [page.path[:end] for end in range(2 * steplen, len(page.path), steplen)]
+        easy_read = Q(
+            path__startswith=page.path,
+            depth=page.depth + 1,
+            content_type__app_label="home",
+            content_type__model="easyreadpage",
+        )
         rows = (
             Page.objects.live()
-            .filter(Q(path__in=ancestor_paths) | Q(translation_key=page.translation_key))
+            .filter(Q(path__in=ancestor_paths) | Q(translation_key=page.translation_key) | easy_read)
             .select_related("locale")
             .order_by("path")
         )
-        relatives = {"ancestors": [], "translations": [], "self": None}
+        relatives = {"ancestors": [], "translations": [], "self": None, "easy_read": None}
         for row in rows:
             if row.pk == page.pk:
                 relatives["self"] = row
+            elif row.path in ancestor_paths:
+                relatives["ancestors"].append(row)
+            elif row.depth == page.depth + 1:
+                relatives["easy_read"] = row
             else:
-                relatives["ancestors" if row.path in ancestor_paths else "translations"].append(row)
+                relatives["translations"].append(row)
         page._sbs_relatives = relatives
     return relatives
 
@@ -105,6 +115,20 @@ def hreflang_links(context):
     default = next((a["url"] for a in alternates if a["code"] == settings.LANGUAGE_CODE), None)
     canonical = page.get_full_url(request) if getattr(request, "untranslated_page_language", None) else None
     return {"alternates": alternates if len(alternates) > 1 else [], "default": default, "canonical": canonical}
+
+
+@register.inclusion_tag("components/easy_read_link.html", takes_context=True)
+def easy_read_link(context):
+    """On a page with an Easy Read version: a prominent link to it. On an Easy Read page: the way back."""
+    page = context.get("page")
+    if page is None or not getattr(page, "pk", None):
+        return {}
+    request = context["request"]
+    if page.specific_class is not None and page.specific_class._meta.label_lower == "home.easyreadpage":
+        ancestors = page_relatives(page)["ancestors"]
+        return {"original_url": ancestors[-1].get_url(request) if ancestors else None}
+    easy_read = page_relatives(page)["easy_read"]
+    return {"easy_read_url": easy_read.get_url(request) if easy_read else None}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
