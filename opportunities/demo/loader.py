@@ -230,7 +230,16 @@ class OpportunityDemo:
         }
         topics = [self.topics[slug] for slug in sorted(facts["topics"])]
         children = {
-            "form_fields": (OpportunityFormField, [pick(field, FORM_FIELD_NAMES) for field in words["form_fields"]]),
+            "form_fields": (
+                OpportunityFormField,
+                [
+                    {
+                        **pick(field, FORM_FIELD_NAMES),
+                        "translation_key": OpportunityFormField.translation_key_for(page, field["clean_name"]),
+                    }
+                    for field in words["form_fields"]
+                ],
+            ),
             "training_links": (
                 OpportunityTrainingLink,
                 [{"training_id": self.site.pages[code][page_key].pk} for page_key in facts["training"]],

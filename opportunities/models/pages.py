@@ -11,13 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from sidebyside.core.blocks import BodyStreamBlock
+from sidebyside.core.models import TranslatableFormField
 from sidebyside.core.panels import ReadabilityPanel
 
 CLOSING_SOON_DAYS = 14
@@ -426,7 +426,7 @@ class OpportunityPage(RoutablePageMixin, Page):
         return alerts.similar_opportunities(self, request)
 
 
-class OpportunityFormField(AbstractFormField):
+class OpportunityFormField(TranslatableFormField):
     """An extra question an editor adds to one opportunity's form (Wagtail's form builder)."""
 
     page = ParentalKey(OpportunityPage, on_delete=models.CASCADE, related_name="form_fields")

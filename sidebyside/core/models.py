@@ -1,6 +1,8 @@
 """Site-wide settings (organisation details, navigation, footer) and the snippets every area shares:
 organisations, venues, contact people and topics."""
 
+import uuid
+
 from django import forms
 from django.conf import settings
 from django.db import models
@@ -10,8 +12,10 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from sidebyside.accounts.models import Topic as TopicChoice
 
@@ -250,3 +254,22 @@ class Topic(models.Model):
     @property
     def name(self):
         return self.get_slug_display()
+
+
+class TranslatableFormField(TranslatableMixin, AbstractFormField):
+    """A question an editor adds with Wagtail's form builder, translatable with its page in wagtail-localize.
+
+    Without TranslatableMixin, wagtail-localize would copy the English questions over each translation on
+    every sync. `clean_name` stays the same in every language: answers are stored under it, so that the
+    answers from every translation of a page can be read together."""
+
+    override_translatable_fields = [SynchronizedField("clean_name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order"]
+
+    @staticmethod
+    def translation_key_for(page, clean_name):
+        """The key a question shares across the translations of its page (used for content made in code)."""
+        return uuid.uuid5(page.translation_key, clean_name)
