@@ -133,6 +133,7 @@ class EventDemo(OpportunityDemo):
         self.publish_if_changed(self.indexes[code], fields)
 
     def publish_event(self, code, key, words):
+        page = self.pages[code][key]
         fields = {
             "title": words["title"],
             "summary": words["summary"],
@@ -142,13 +143,22 @@ class EventDemo(OpportunityDemo):
             **self.event_facts(code, key),
         }
         children = {
-            "form_fields": (EventFormField, [pick(field, FORM_FIELD_NAMES) for field in words["form_fields"]]),
+            "form_fields": (
+                EventFormField,
+                [
+                    {
+                        **pick(field, FORM_FIELD_NAMES),
+                        "translation_key": EventFormField.translation_key_for(page, field["clean_name"]),
+                    }
+                    for field in words["form_fields"]
+                ],
+            ),
             "related_pages": (
                 EventRelatedPage,
                 [{"related_id": self.related_page(code, *related).pk} for related in en.EVENTS[key]["related"]],
             ),
         }
-        self.publish_if_changed(self.pages[code][key], fields, children=children)
+        self.publish_if_changed(page, fields, children=children)
 
     def event_facts(self, code, key):
         """The fields that are the same in every language (apart from the venue's translation)."""

@@ -11,13 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from sidebyside.core.blocks import BodyStreamBlock
+from sidebyside.core.models import TranslatableFormField
 from sidebyside.core.panels import ReadabilityPanel
 
 
@@ -440,7 +440,9 @@ class EventPage(RoutablePageMixin, Page):
         return calendar.event_file(self, request)
 
 
-class EventFormField(AbstractFormField):
+class EventFormField(TranslatableFormField):
+    """An extra question an editor adds to one event's sign-up form, translated with the event."""
+
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="form_fields")
 
 

@@ -8,7 +8,7 @@ from wagtail.models import Locale
 
 import pytest
 
-from community.models import EventSeries
+from community.models import EventFormField, EventPage, EventSeries
 from community.tests.factories import EventIndexPageFactory, EventPageFactory
 from sidebyside.accounts.tests.factories import MemberFactory
 from sidebyside.testing.accounts import login_with_mfa
@@ -41,3 +41,31 @@ def test_staff_find_event_series_in_the_admin(client, group):
     assert "Letters across the region" in response.content.decode()
     menu = client.get("/admin/").content.decode()
     assert "Event series" in menu
+
+
+def test_sign_up_questions_are_translated_with_the_event_and_keep_their_names():
+    from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
+
+    kinds = {field.field_name: type(field) for field in get_translatable_fields(EventFormField)}
+    page_kinds = {field.field_name: type(field) for field in get_translatable_fields(EventPage)}
+
+    assert kinds["label"] is TranslatableField and kinds["choices"] is TranslatableField
+    assert kinds["clean_name"] is SynchronizedField
+    assert page_kinds["form_fields"] is TranslatableField
+
+
+def test_a_translated_events_questions_share_keys_and_names_with_the_english_ones(home_page):
+    index = EventIndexPageFactory(parent=home_page)
+    event = EventPageFactory(parent=index)
+    EventFormField.objects.create(page=event, label="Any dietary needs?", field_type="singleline")
+    locale = Locale.objects.get(language_code="pl")
+    index.copy_for_translation(locale, copy_parents=True)
+    polish = event.copy_for_translation(locale)
+
+    english_question, polish_question = event.form_fields.get(), polish.form_fields.get()
+    assert polish_question.pk != english_question.pk
+    assert polish_question.locale == locale
+    assert (polish_question.translation_key, polish_question.clean_name) == (
+        english_question.translation_key,
+        english_question.clean_name,
+    )

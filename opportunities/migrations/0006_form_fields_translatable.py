@@ -8,14 +8,11 @@ import uuid
 import django.db.models.deletion
 from django.db import migrations, models
 
+from sidebyside.core.migration_helpers import bootstrap_form_field_translations
+
 
 def give_existing_questions_their_pages_locale(apps, schema_editor):
-    """The same question on each translation of a page (same clean name) gets the same translation key."""
-    OpportunityFormField = apps.get_model("opportunities", "OpportunityFormField")
-    for question in OpportunityFormField.objects.filter(translation_key__isnull=True).select_related("page"):
-        question.translation_key = uuid.uuid5(question.page.translation_key, question.clean_name or str(question.pk))
-        question.locale_id = question.page.locale_id
-        question.save(update_fields=["translation_key", "locale"])
+    bootstrap_form_field_translations(apps, "opportunities", "OpportunityFormField")
 
 
 class Migration(migrations.Migration):

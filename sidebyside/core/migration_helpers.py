@@ -1,7 +1,9 @@
-"""Helpers for data migrations that give staff groups their permissions.
+"""Helpers for data migrations: the staff groups' permissions, and translation keys for existing form questions.
 
 Kept small and stable: migrations import them, so changing what they do changes old migrations too.
 """
+
+import uuid
 
 from django.contrib.auth.management import create_permissions
 
@@ -37,3 +39,14 @@ def revoke_from_group(apps, group_name, app_label, codenames):
     permissions = Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
     for group in Group.objects.filter(name=group_name):
         group.permissions.remove(*permissions)
+
+
+def bootstrap_form_field_translations(apps, app_label, model_name):
+    """Give existing form-builder questions their page's locale and a translation key, the same key for the
+    same question (same clean name) on each translation of a page, before the fields become required."""
+
+    model = apps.get_model(app_label, model_name)
+    for question in model.objects.filter(translation_key__isnull=True).select_related("page"):
+        question.translation_key = uuid.uuid5(question.page.translation_key, question.clean_name or str(question.pk))
+        question.locale_id = question.page.locale_id
+        question.save(update_fields=["translation_key", "locale"])
