@@ -110,3 +110,24 @@ def test_an_interest_from_the_polish_page_joins_the_english_pages_queue(client, 
     assert [i.language for i in interests] == ["en", "pl"]
     assert len({i.opportunity_key for i in interests}) == 1
     assert interests[1].answers["which_days_suit_you"]["label"] == "PL Which days suit you?"
+
+
+def test_a_translator_outside_the_admin_works_from_a_po_file(english, django_capture_on_commit_callbacks):
+    """The wagtail-localize way: download the strings as a PO file, fill it in elsewhere, upload it."""
+    arabic = Locale.objects.get(language_code="ar")
+    translate(english.get_parent(), "ar", "فرص")
+    source, _created = TranslationSource.get_or_create_from_instance(english)
+    translation = Translation.objects.create(source=source, target_locale=arabic)
+
+    po = translation.export_po()
+    assert {entry.msgid for entry in po} >= {"Maternity voices partner", "Which days suit you?"}
+    assert all(entry.msgstr == "" for entry in po)
+    for entry in po:
+        entry.msgstr = f"AR {entry.msgid}"
+    translation.import_po(po)
+    save_and_publish(translation, django_capture_on_commit_callbacks)
+
+    arabic_page = english.get_translation(arabic)
+    assert arabic_page.live
+    assert arabic_page.title == "AR Maternity voices partner"
+    assert arabic_page.form_fields.get().label == "AR Which days suit you?"
