@@ -40,6 +40,18 @@ SITE_SETTINGS = {
         "Health NHS Trust for the Brackenford and Weir Valley Integrated Care System.\n"
         "This is a demonstration site: the organisations, people and contact details are made up."
     ),
+    "footer_text_translations": {
+        "pl": (
+            "Side by Side prowadzą Brackenford Hospitals NHS Foundation Trust i Weir Valley Community Health NHS "
+            "Trust dla zintegrowanego systemu opieki Brackenford i Weir Valley.\n"
+            "To strona demonstracyjna: organizacje, osoby i dane kontaktowe są zmyślone."
+        ),
+        "ar": (
+            "يدير موقع Side by Side كلٌّ من Brackenford Hospitals NHS Foundation Trust وWeir Valley Community "
+            "Health NHS Trust لصالح نظام الرعاية المتكاملة في Brackenford وWeir Valley.\n"
+            "هذا موقع تجريبي: الجهات والأشخاص وبيانات التواصل فيه غير حقيقية."
+        ),
+    },
 }
 
 # (platform, web address, label); example.org addresses, because the programme is fictional.

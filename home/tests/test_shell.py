@@ -6,14 +6,16 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import path
 from django.utils import translation
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 import pytest
 
 from home.tests.factories import StandardPageFactory
 from sidebyside import urls as project_urls
+from sidebyside.core.models import SiteSettings
 from sidebyside.core.tests.factories import navigation, site_settings
 from sidebyside.core.views import server_error
+from sidebyside.testing.accounts import login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -176,3 +178,50 @@ def test_an_exception_in_a_view_shows_our_500_page(client, settings):
         response = client.get("/boom/")
     assert response.status_code == 500
     assert "Sorry, there is a problem with the service" in html(response)
+
+
+def test_the_footer_text_is_shown_in_the_readers_language_where_translated(client, home_page):
+    translate(home_page, "pl", "Strona główna")
+    translate(home_page, "ar", "الرئيسية")
+    site_settings(
+        footer_text="Run by patients and staff together.",
+        footer_text_translations={"pl": "Prowadzona wspólnie przez pacjentów i personel."},
+    )
+
+    english = section(html(client.get("/en/")), '<footer class="nhsuk-footer"', "</footer>")
+    polish = section(html(client.get("/pl/")), '<footer class="nhsuk-footer"', "</footer>")
+    arabic = section(html(client.get("/ar/")), '<footer class="nhsuk-footer"', "</footer>")
+
+    assert '<p class="nhsuk-body-s" lang="en" dir="auto">Run by patients and staff together.</p>' in english
+    assert '<p class="nhsuk-body-s" lang="pl" dir="auto">Prowadzona wspólnie przez pacjentów i personel.</p>' in polish
+    # Not translated into Arabic: the English text, marked as English.
+    assert '<p class="nhsuk-body-s" lang="en" dir="auto">Run by patients and staff together.</p>' in arabic
+
+
+def test_administrators_translate_the_footer_text_in_site_settings(client, home_page, django_user_model):
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
+    login_with_mfa(client, admin)
+    site_settings(footer_text="Run by patients and staff together.")
+    url = f"/admin/settings/core/sitesettings/{Site.objects.get(is_default_site=True).pk}/"
+
+    form = client.get(url).content.decode()
+    assert 'name="footer_text_pl"' in form and 'name="footer_text_ar"' in form
+
+    data = {
+        "organisation_name": "Side by Side",
+        "contact_email": "",
+        "contact_phone": "",
+        "footer_text": "Run by patients and staff together.",
+        "footer_text_pl": "  Prowadzona wspólnie.  ",
+        "footer_text_ar": "",
+        "social_links-TOTAL_FORMS": "0",
+        "social_links-INITIAL_FORMS": "0",
+        "social_links-MIN_NUM_FORMS": "0",
+        "social_links-MAX_NUM_FORMS": "1000",
+    }
+    response = client.post(url, data)
+
+    assert response.status_code == 302
+    assert SiteSettings.for_site(Site.objects.get(is_default_site=True)).footer_text_translations == {
+        "pl": "Prowadzona wspólnie."
+    }

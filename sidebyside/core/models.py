@@ -22,6 +22,45 @@ from sidebyside.accounts.models import Topic as TopicChoice
 TOPIC_CHOICES = TopicChoice.choices
 
 
+def other_languages():
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+def footer_translation_fields():
+    """A box per language other than the default, for the footer text in that language."""
+    return {
+        f"footer_text_{code}": forms.CharField(
+            label=_("Footer text in %(language)s") % {"language": name},
+            required=False,
+            max_length=1000,
+            widget=forms.Textarea(attrs={"rows": 3, "lang": code, "dir": "auto"}),
+        )
+        for code, name in other_languages()
+    }
+
+
+class SiteSettingsForm(WagtailAdminModelForm):
+    """Site settings are one per site, so wagtail-localize cannot translate them. Their only prose, the
+    footer text, gets a box per language here (declared below), kept together in `footer_text_translations`."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code, _name in other_languages():
+            self.fields[f"footer_text_{code}"].initial = self.instance.footer_text_translations.get(code, "")
+
+    def save(self, commit=True):
+        self.instance.footer_text_translations = {
+            code: text
+            for code, _name in other_languages()
+            if (text := self.cleaned_data.get(f"footer_text_{code}", "").strip())
+        }
+        return super().save(commit=commit)
+
+
+# Form fields must be declared on the class for Wagtail's panels to find them.
+SiteSettingsForm = type(SiteSettingsForm)("SiteSettingsForm", (SiteSettingsForm,), footer_translation_fields())
+
+
 @register_setting(icon="site")
 class SiteSettings(ClusterableModel, BaseSiteSetting):
     organisation_name = models.CharField(
@@ -37,16 +76,33 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         blank=True,
         help_text=_("A sentence or two shown at the bottom of every page, for example who runs the site."),
     )
+    footer_text_translations = models.JSONField(
+        _("footer text in other languages"), default=dict, blank=True, editable=False
+    )
 
     panels = [
         FieldPanel("organisation_name"),
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
         FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [FieldPanel(f"footer_text_{code}") for code, _name in other_languages()],
+            heading=_("Footer text in other languages"),
+            help_text=_("Without a translation, readers of that language see the footer text above."),
+        ),
         InlinePanel("social_links", heading=_("Social media links"), label=_("Social media link")),
     ]
 
+    base_form_class = SiteSettingsForm
+
     class Meta:
         verbose_name = _("site settings")
+
+    def footer_text_in(self, language_code):
+        """(text, language) of the footer for a reader of `language_code`: its translation if there is one."""
+        translated = self.footer_text_translations.get(language_code)
+        if translated:
+            return translated, language_code
+        return self.footer_text, settings.LANGUAGE_CODE
 
 
 class SocialLink(Orderable):

@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from sidebyside.core.blocks import link_href
+from sidebyside.core.models import SiteSettings
 from sidebyside.core.navigation import page_links, site_navigation
 
 register = template.Library()
@@ -24,11 +25,13 @@ def main_menu(context):
 @register.inclusion_tag("components/footer.html", takes_context=True)
 def site_footer(context):
     request = context["request"]
+    site_settings = SiteSettings.for_request(request)
+    footer_text, footer_language = site_settings.footer_text_in(get_language())
     return {
         "links": page_links(site_navigation(request)["footer"], request),
         "settings": context.get("settings"),
-        # Site settings are written in the default language until they are translated (see issue 10).
-        "settings_language": settings.LANGUAGE_CODE,
+        "footer_text": footer_text,
+        "footer_language": footer_language,
     }
 
 
