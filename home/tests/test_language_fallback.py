@@ -1,8 +1,9 @@
 """A page not yet translated is shown in the default language under the reader's language, with a notice;
 search engines are told about each language a page exists in."""
 
-import pytest
 from wagtail.models import Locale
+
+import pytest
 
 from home.tests.factories import StandardPageFactory
 

@@ -1,0 +1,60 @@
+"""Every page type translates through wagtail-localize and stays in step with its English source: each one
+is translated string by string into Polish (replacing the demo's Polish text), published, then synced after
+an English change. A page type whose fields or blocks wagtail-localize cannot handle fails here."""
+
+from wagtail.models import Locale, Page, get_page_models
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+PAGE_TYPES = sorted(model._meta.label for model in get_page_models() if model is not Page)
+
+
+@pytest.fixture
+def demo(demo_content_once, db):
+    """The demo content, loaded once for this module (see the root conftest)."""
+
+
+def translate_everything(source, locale, prefix):
+    for segment in StringSegment.objects.filter(source=source).select_related("string"):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": f"{prefix} {segment.string.data}"},
+        )
+
+
+def translate_and_publish(page, locale, captured):
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    translate_everything(source, locale, "PL")
+    with captured(execute=True):  # wagtail-localize publishes on commit
+        translation.save_target(publish=True)
+    return page.get_translation(locale).specific
+
+
+@pytest.mark.parametrize("label", PAGE_TYPES)
+def test_each_page_type_is_translated_and_synced(demo, label, django_capture_on_commit_callbacks):
+    model = next(model for model in get_page_models() if model._meta.label == label)
+    english = model.objects.live().filter(locale__language_code="en").order_by("path").first()
+    assert english is not None, f"the demo has no {label}: add one so its translation is tested"
+    polish = Locale.objects.get(language_code="pl")
+    for ancestor in english.get_ancestors().filter(depth__gt=1):
+        if ancestor.get_translation_or_none(polish) is None:
+            ancestor.specific.copy_for_translation(polish, copy_parents=True)
+
+    translated = translate_and_publish(english, polish, django_capture_on_commit_callbacks)
+
+    assert translated.live
+    assert translated.title == f"PL {english.title}"
+    assert translated.translation_key == english.translation_key
+
+    english.title = f"{english.title} (updated)"
+    english.save_revision().publish()
+    synced = translate_and_publish(english, polish, django_capture_on_commit_callbacks)
+
+    assert synced.pk == translated.pk
+    assert synced.title == f"PL {english.title}"
