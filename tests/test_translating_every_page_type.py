@@ -3,9 +3,10 @@ is translated string by string into Polish (replacing the demo's Polish text), p
 an English change. A page type whose fields or blocks wagtail-localize cannot handle fails here."""
 
 from wagtail.models import Locale, Page, get_page_models
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 import pytest
+
+from sidebyside.testing.localize import translate_and_publish
 
 pytestmark = pytest.mark.django_db
 
@@ -15,25 +16,6 @@ PAGE_TYPES = sorted(model._meta.label for model in get_page_models() if model is
 @pytest.fixture
 def demo(demo_content_once, db):
     """The demo content, loaded once for this module (see the root conftest)."""
-
-
-def translate_everything(source, locale, prefix):
-    for segment in StringSegment.objects.filter(source=source).select_related("string"):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": f"{prefix} {segment.string.data}"},
-        )
-
-
-def translate_and_publish(page, locale, captured):
-    source, _created = TranslationSource.update_or_create_from_instance(page)
-    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    translate_everything(source, locale, "PL")
-    with captured(execute=True):  # wagtail-localize publishes on commit
-        translation.save_target(publish=True)
-    return page.get_translation(locale).specific
 
 
 @pytest.mark.parametrize("label", PAGE_TYPES)

@@ -4,7 +4,7 @@ page keeps the translations; an interest sent from the Polish page joins the sam
 
 from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
@@ -12,6 +12,7 @@ from home.tests.test_language_fallback import translate
 from opportunities.models import ExpressionOfInterest, OpportunityFormField, OpportunityPage
 from opportunities.tests.factories import OpportunityIndexPageFactory, OpportunityPageFactory
 from opportunities.tests.test_interest_views import valid_data
+from sidebyside.testing.localize import translate_everything
 
 pytestmark = pytest.mark.django_db
 
@@ -29,17 +30,6 @@ def test_questions_are_translated_with_the_page_and_keep_their_names():
     assert kinds["clean_name"] is SynchronizedField
     assert kinds["field_type"] is SynchronizedField
     assert field_kinds(OpportunityPage)["form_fields"] is TranslatableField
-
-
-def translate_everything(source, locale, prefix):
-    """Translate each string of `source` into `locale` as "<prefix> <English>", as a translator would."""
-    for segment in StringSegment.objects.filter(source=source).select_related("string"):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": f"{prefix} {segment.string.data}"},
-        )
 
 
 @pytest.fixture
