@@ -8,4 +8,7 @@ class CommunityConfig(AppConfig):
 
     def ready(self):
         # Transition hooks, dashboard and privacy sections, publish signals.
+        import community.buddies  # noqa: F401
+
         from . import changes, pipeline, stories  # noqa: F401
+        from .forum import involvement, lifecycle  # noqa: F401

@@ -200,3 +200,16 @@ def feedback_context(signup):
             "when": event_time_in_words(event.start, event.end),
             "feedback_path": feedback_path(signup),
         }
+
+
+# Buddy check-ins (schedule: migrations/0008_buddies_permissions.py) -----------------------------------
+
+
+def send_buddy_checkins(now=None):
+    """Daily at 10:00: ask both people of each buddy match how it is going, two weeks after it started
+    and after it ended (community.buddies.send_checkins; each check-in once)."""
+    from .buddies import send_checkins
+
+    made = send_checkins(now)
+    logger.info("buddy check-ins sent: %s", made)
+    return made

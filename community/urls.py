@@ -9,4 +9,6 @@ urlpatterns = [
     path("", include("community.views.checkin")),
     path("", include("community.views.feedback")),
     path("", include("community.views.stories")),
+    path("", include("community.views.buddies")),
+    path("", include("community.views.forum")),
 ]

@@ -9,6 +9,8 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from community.models import EventPage
 
 from .viewsets import feedback  # noqa: F401  (their hooks register on import)
+from .viewsets.buddies import buddy_menu
+from .viewsets.forum import forum_menu
 from .viewsets.signups import SignUpBulkMoveAction, signup_viewset
 from .viewsets.stories import story_viewset
 
@@ -21,6 +23,16 @@ def register_signup_viewset():
 @hooks.register("register_admin_viewset")
 def register_story_viewset():
     return story_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_buddy_menu():
+    return buddy_menu
+
+
+@hooks.register("register_admin_viewset")
+def register_forum_viewsets():
+    return forum_menu
 
 
 # Registered after the moderation app's own "Move to a status" (community comes later in INSTALLED_APPS),

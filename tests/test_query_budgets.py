@@ -23,8 +23,9 @@ STANDARD_BUDGET = 13
 SEARCH_BUDGET = 11
 # The account page itself, and one or two queries for each app section (interests; alerts with their topics;
 # event sign-ups; learning: progress rows, their programmes and modules, saved plans and their modules, each
-# page query with its look-up of private pages, as the programme page counts them; stories sent in).
-DASHBOARD_BUDGET = 21
+# page query with its look-up of private pages, as the programme page counts them; stories sent in;
+# buddy matches, requests and offers; forum topics, held posts and subscriptions in one query).
+DASHBOARD_BUDGET = 25
 
 
 @pytest.fixture

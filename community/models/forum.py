@@ -9,6 +9,7 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -16,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
@@ -24,6 +25,8 @@ from wagtail.search import index
 
 from sidebyside.moderation.models import AppendOnlyModel, ModeratedModel
 
+# The forum's own addresses (ForumIndexPage's routes) that a category's slug would hide.
+RESERVED_CATEGORY_SLUGS = frozenset({"posts", "unsubscribe"})
 TITLE_MAX_LENGTH = 150
 POST_MAX_LENGTH = 5000
 TOPICS_PER_PAGE = 25
@@ -163,6 +166,13 @@ class ForumCategory(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_CATEGORY_SLUGS:
+            raise ValidationError(
+                {"slug": _("“%(slug)s” is used by the forum itself. Choose another.") % {"slug": self.slug}}
+            )
 
 
 class ForumTopicQuerySet(models.QuerySet):
@@ -426,3 +436,71 @@ class ForumIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("forum")
+
+    # --- routes (community/views/forum.py does the work) ---------------------------------------------------
+
+    @path("", name="forum_home")
+    def forum_home(self, request):
+        from community.views import forum
+
+        return forum.home(self, request)
+
+    @path("unsubscribe/<uuid:token>/", name="unsubscribe")
+    def unsubscribe(self, request, token):
+        from community.views import forum
+
+        return forum.unsubscribe(self, request, token)
+
+    @path("posts/<int:post_id>/posted/", name="posted")
+    def posted(self, request, post_id):
+        from community.views import forum
+
+        return forum.posted(self, request, post_id)
+
+    @path("posts/<int:post_id>/edit/", name="edit_post")
+    def edit_post(self, request, post_id):
+        from community.views import forum
+
+        return forum.edit_post(self, request, post_id)
+
+    @path("posts/<int:post_id>/delete/", name="withdraw_post")
+    def withdraw_post(self, request, post_id):
+        from community.views import forum
+
+        return forum.withdraw_post(self, request, post_id)
+
+    @path("posts/<int:post_id>/report/", name="report_post")
+    def report_post(self, request, post_id):
+        from community.views import forum
+
+        return forum.report_post(self, request, post_id)
+
+    @path("<str:slug>/", name="category")
+    def category(self, request, slug):
+        from community.views import forum
+
+        return forum.category(self, request, slug)
+
+    @path("<str:slug>/new/", name="new_topic")
+    def new_topic(self, request, slug):
+        from community.views import forum
+
+        return forum.new_topic(self, request, slug)
+
+    @path("<str:slug>/<int:topic_id>/", name="topic")
+    def topic(self, request, slug, topic_id):
+        from community.views import forum
+
+        return forum.topic(self, request, slug, topic_id)
+
+    @path("<str:slug>/<int:topic_id>/reply/", name="reply")
+    def reply(self, request, slug, topic_id):
+        from community.views import forum
+
+        return forum.reply(self, request, slug, topic_id)
+
+    @path("<str:slug>/<int:topic_id>/follow/", name="follow")
+    def follow(self, request, slug, topic_id):
+        from community.views import forum
+
+        return forum.follow(self, request, slug, topic_id)

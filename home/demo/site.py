@@ -72,7 +72,21 @@ LEARNING_KEY = "learning"
 # The stories index page, built by community/demo/stories.py under the home page with this slug.
 STORIES_KEY = "stories"
 
+# The forum and the buddy scheme pages, built by community/demo/forum.py and buddies.py with these slugs.
+FORUM_KEY = "forum"
+BUDDIES_KEY = "buddy-scheme"
+
 NAVIGATION = {
-    "menu_items": ["about", "get-involved", OPPORTUNITIES_KEY, EVENTS_KEY, LEARNING_KEY, STORIES_KEY, "contact-us"],
+    "menu_items": [
+        "about",
+        "get-involved",
+        OPPORTUNITIES_KEY,
+        EVENTS_KEY,
+        LEARNING_KEY,
+        STORIES_KEY,
+        FORUM_KEY,
+        BUDDIES_KEY,
+        "contact-us",
+    ],
     "footer_links": ["accessibility-statement", "privacy-notice", "contact-us"],
 }

@@ -112,6 +112,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Public form rate limits per scope (sidebyside/core/antispam.py; others use its defaults). Learning forms
 # store little or nothing, and a person may check many quiz answers in one sitting.
 PUBLIC_FORM_RATE_LIMITS = {"learning-quiz": {"ip": (300, 3600)}, "learning-planner": {"ip": (60, 3600)}}
+# The forum counts every POST against the IP address and each valid post or report against the member
+# ("email" here is the member's id; see community/views/forum.py).
+PUBLIC_FORM_RATE_LIMITS["forum-post"] = {"ip": (120, 3600), "email": (30, 3600)}
+PUBLIC_FORM_RATE_LIMITS["forum-report"] = {"ip": (60, 3600), "email": (20, 3600)}
 
 # Cache and queue broker: Redis when REDIS_URL is set, otherwise local memory and the ORM broker.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -52,6 +52,7 @@ def visits(language_code):
         *story_visits(language_code),
         *learning_visits(language_code),
         *glossary_visits(language_code),
+        *forum_visits(language_code),
         Visit(search_path(language_code, longest_title), must_show=".sbs-search-results__item"),
         Visit(search_path(language_code, NO_RESULTS_QUERY)),
         Visit(f"/{language_code}/no-such-page/", status=404),
@@ -125,6 +126,35 @@ def glossary_visits(language_code):
     """The A to Z of NHS words, which must list its terms."""
     pages = GlossaryPage.objects.live().filter(locale__language_code=language_code)
     return [Visit(page.url, must_show=".sbs-glossary-az__term") for page in pages]
+
+
+def forum_visits(language_code):
+    """The forum's category, topic and new-topic pages (as a guest: "Sign in to post") and a topic that does
+    not exist (404); the forum home is among every live page. test_forum_forms_for_a_member_pass_axe covers
+    the forms a signed-in member sees."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from community.forum.access import categories_visible_to
+    from community.models import ForumIndexPage, ForumTopic
+
+    index = ForumIndexPage.objects.live().filter(locale__language_code=language_code).first()
+    if index is None:
+        return []
+    topic = (
+        ForumTopic.objects.filter(category__in=categories_visible_to(AnonymousUser()), is_visible=True)
+        .select_related("category")
+        .order_by("-reply_count", "pk")
+        .first()
+    )
+    if topic is None:
+        return []
+    category = topic.category.slug
+    return [
+        Visit(f"{index.url}{category}/", must_show=".sbs-forum-topic"),
+        Visit(f"{index.url}{category}/{topic.pk}/", must_show=".sbs-forum-post"),
+        Visit(f"{index.url}{category}/new/", must_show="main h1"),
+        Visit(f"{index.url}{category}/999999/", status=404),
+    ]
 
 
 def problems_on(page, visit, language_code):
@@ -209,3 +239,67 @@ def test_the_axe_check_reports_what_fails(new_page):
     assert "color-contrast (serious)" in report
     assert "Text is the same colour as its background" in report
     assert '<img src="data:image/gif' in report
+
+
+def test_forum_forms_for_a_member_pass_axe(page, home_page, live_server, django_db_serialized_rollback):
+    """The forum as a signed-in member sees it, in every language, with content the test makes: a topic with
+    the reply form, the form to start a topic (empty, then with its errors), the report form, and the page
+    after a worrying post (where to get help now)."""
+    from django.test import Client
+
+    from wagtail.models import Locale
+
+    from community.forum import posting
+    from community.models import ForumIndexPage, WatchedWord
+    from community.tests.forum_public_factories import (
+        ForumCategoryFactory,
+        ForumIndexPageFactory,
+        ForumPostFactory,
+        forum_settings,
+        topic_with_opening,
+        trusted_member,
+    )
+    from home.models import HomePage
+
+    forum_settings(first_posts_held=0)
+    WatchedWord.objects.create(phrase="hurt myself", kind=WatchedWord.Kind.WORRYING)
+    index = ForumIndexPageFactory(parent=home_page)
+    for code in LANGUAGE_CODES[1:]:
+        locale = Locale.objects.get(language_code=code)
+        if not HomePage.objects.filter(locale=locale).exists():
+            home_page.copy_for_translation(locale).save_revision().publish()
+        if not ForumIndexPage.objects.filter(locale=locale).exists():
+            index.copy_for_translation(locale).save_revision().publish()
+    category = ForumCategoryFactory(slug="chat", name="Getting involved", description="Questions about taking part.")
+    topic = topic_with_opening(category, title="Parking at the hospital", body="Where is the **best** place to park?")
+    other = ForumPostFactory(
+        topic=topic, author=trusted_member(), body="The multi-storey on [Main Street](https://example.org)."
+    )
+    member = trusted_member(first_name="Robin")
+    worrying, _created = posting.start_topic(
+        category, author=member, title="A hard week", body="Some days I want to hurt myself."
+    )
+    client = Client()
+    client.force_login(member)
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+
+    report = []
+    for code in LANGUAGE_CODES:
+        forum = f"/{code}/forum/"
+        visits = [
+            Visit(f"{forum}chat/{topic.pk}/", must_show="main form textarea"),
+            Visit(f"{forum}chat/new/", must_show="main form input[name=title]"),
+            Visit(f"{forum}posts/{other.pk}/report/", must_show="main form input[type=radio]"),
+            Visit(f"{forum}posts/{worrying.pk}/posted/", must_show=".nhsuk-card--care"),
+        ]
+        for visit in visits:
+            report.extend(f"{visit.path}: {problem}" for problem in problems_on(page, visit, code))
+        page.goto(f"{forum}chat/new/")
+        page.locator("main form button[type=submit]").click()
+        page.wait_for_selector(".nhsuk-error-summary")
+        violations = axe_violations(page)
+        if violations:
+            report.append(f"{forum}chat/new/ with errors: {format_violations(violations)}")
+    assert not report, "\n".join(report)

@@ -18,11 +18,14 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
+from community.demo.buddies import load_buddies
+from community.demo.forum import load_forum
 from community.demo.loader import load_events
 from community.demo.stories import load_stories
 from home.demo import CONTENT, site
 from home.demo.blocks import ListItem, Ref
 from home.demo.documents import DOCUMENT_CONTENT, build_pdf
+from home.demo.easy_read import load_easy_read
 from home.models import HomePage, HomePageFeaturedEvent, HomePageFeaturedOpportunity, StandardPage
 from learning.demo.loader import load_learning
 from opportunities.demo.loader import load_opportunities
@@ -102,6 +105,15 @@ class DemoLoader:
         # Stories, published and sent in, linked to the opportunities (community/demo/stories.py).
         for code, index in load_stories(self).items():
             self.pages[code][site.STORIES_KEY] = index
+        # The forum: categories, topics in every moderation state, watched words (community/demo/forum.py).
+        for code, index in load_forum(self).items():
+            self.pages[code][site.FORUM_KEY] = index
+        # The buddy scheme: its page, offers, requests and matches (community/demo/buddies.py).
+        for code, index in load_buddies(self).items():
+            self.pages[code][site.BUDDIES_KEY] = index
+
+        # Easy Read versions of how to get involved, an opportunity and an event (home/demo/easy_read.py).
+        load_easy_read(self)
 
         default_site = Site.objects.get(is_default_site=True)
         self.update_site_settings(default_site)

@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0006_only_trust_administrators_change_contacts'),
+        ("core", "0006_only_trust_administrators_change_contacts"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='sitesettings',
-            name='footer_text_translations',
-            field=models.JSONField(blank=True, default=dict, editable=False, verbose_name='footer text in other languages'),
+            model_name="sitesettings",
+            name="footer_text_translations",
+            field=models.JSONField(
+                blank=True, default=dict, editable=False, verbose_name="footer text in other languages"
+            ),
         ),
     ]
