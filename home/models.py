@@ -175,7 +175,6 @@ class StandardPage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage", "home.EasyReadPage"]
 
     class Meta:
         verbose_name = _("standard page")

@@ -14,7 +14,7 @@ import pytest
 
 from community.models import EventIndexPage, StoryIndexPage, StoryPage, StoryRelatedOpportunity
 from community.stories import paragraphs_html, summary_of
-from home.models import HomePage, StandardPage
+from home.models import EasyReadPage, HomePage, StandardPage
 from opportunities.tests.factories import OpportunityIndexPageFactory, OpportunityPageFactory
 from sidebyside.core.models import Topic
 
@@ -28,7 +28,7 @@ class TestWhereStoryPagesGo(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(StoryIndexPage, {HomePage, StandardPage})
         self.assertAllowedSubpageTypes(StoryIndexPage, {StoryPage})
         self.assertAllowedParentPageTypes(StoryPage, {StoryIndexPage})
-        self.assertAllowedSubpageTypes(StoryPage, set())
+        self.assertAllowedSubpageTypes(StoryPage, {EasyReadPage})
         self.assertCanNotCreateAt(EventIndexPage, StoryPage)
         self.assertCanNotCreateAt(HomePage, StoryPage)
         self.assertCanCreateAt(HomePage, StoryIndexPage)

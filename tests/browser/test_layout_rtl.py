@@ -8,7 +8,7 @@ from django.conf import settings
 
 import pytest
 
-from community.models import EventPage, ForumIndexPage
+from community.models import EventPage, ForumIndexPage, ForumTopic
 from opportunities.models import OpportunityPage
 
 pytestmark = pytest.mark.browser
@@ -23,15 +23,25 @@ MEASURE = (Path(__file__).parent / "layout_measure.js").read_text()
 
 
 def pages_to_check():
-    """Home, an opportunity, an event and a forum topic, in each language, by path."""
+    """Home, an opportunity, an event and a forum topic with replies, in each language, by path."""
     paths = {}
     for code in ("en", "ar"):
         opportunity = OpportunityPage.objects.live().filter(locale__language_code=code).first()
         event = EventPage.objects.live().filter(locale__language_code=code).first()
-        forum = ForumIndexPage.objects.live().filter(locale__language_code=code).first()
-        paths[code] = {"home": f"/{code}/", "opportunity": opportunity.url, "event": event.url}
-        if forum is not None:
-            paths[code]["forum"] = forum.url
+        forum = ForumIndexPage.objects.live().get(locale__language_code=code)
+        topic = (
+            ForumTopic.objects.visible()
+            .filter(category__group__isnull=True, reply_count__gt=0)
+            .select_related("category")
+            .order_by("pk")
+            .first()
+        )
+        paths[code] = {
+            "home": f"/{code}/",
+            "opportunity": opportunity.url,
+            "event": event.url,
+            "forum topic": f"{forum.url}{topic.category.slug}/{topic.pk}/",
+        }
     return paths
 
 
