@@ -56,6 +56,7 @@ bench: install-dev
 	$(PY) bench/opportunities.py
 	$(PY) bench/signups.py
 	$(PY) bench/glossary.py
+	$(PY) bench/forum.py
 
 ## messages: gather new interface strings into locale/*/django.po (needs GNU gettext's xgettext)
 messages: install
