@@ -174,3 +174,17 @@ def test_editors_see_the_readability_hint_on_the_edit_page(client, home_page, dj
 
     assert "How easy is this page to read?" in html
     assert "Reading ease: <strong>" in html
+
+
+def test_a_module_that_names_its_easy_read_page_links_to_it_once(client, home_page):
+    from learning.tests.learning_pages import programme_with_modules
+
+    _programme, (module,) = programme_with_modules(home_page, count=1)
+    easy_read = EasyReadPageFactory(parent=module)
+    easy_read.save_revision().publish()
+    module.easy_read_page = easy_read
+    module.save_revision().publish()
+
+    html = client.get(module.url).content.decode()
+
+    assert html.count(f'href="{easy_read.url}"') == 1

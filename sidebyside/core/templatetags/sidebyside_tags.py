@@ -131,7 +131,9 @@ def easy_read_link(context):
         ancestors = page_relatives(page)["ancestors"]
         return {"original_url": ancestors[-1].get_url(request) if ancestors else None}
     easy_read = page_relatives(page)["easy_read"]
-    return {"easy_read_url": easy_read.get_url(request) if easy_read else None}
+    if easy_read is None or getattr(page, "easy_read_page_id", None) == easy_read.pk:
+        return {}  # a module that chose this page as its Easy Read version links to it itself
+    return {"easy_read_url": easy_read.get_url(request)}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
