@@ -16,7 +16,10 @@
   }
   const logo = document.querySelector('.nhsuk-header__service-logo, .nhsuk-header__logo');
   const logoBox = logo ? logo.getBoundingClientRect() : null;
+  const backLink = document.querySelector('.nhsuk-back-link');
+  const chevron = backLink ? getComputedStyle(backLink, '::before') : null;
   return {
+    backLinkChevron: chevron ? (chevron.left === '0px' ? 'left' : 'right') : null,
     scrollWidth: document.documentElement.scrollWidth, width,
     offscreen: offscreen.slice(0, 10), overlaps,
     dir: document.documentElement.dir,

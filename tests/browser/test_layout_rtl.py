@@ -70,3 +70,5 @@ def test_pages_fit_the_screen_and_mirror_in_arabic(demo_page, viewport_name):
         width = english["width"]
         # The logo starts the header: on the left in English, on the right in Arabic.
         assert english["logoCentre"] < width / 2 < arabic["logoCentre"], (kind, english, arabic)
+        if kind != "home":  # the back link to the page above points the way the language reads
+            assert (english["backLinkChevron"], arabic["backLinkChevron"]) == ("left", "right"), kind
