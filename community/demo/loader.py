@@ -1,5 +1,5 @@
 """Put the demo events in the database: the events index, events of every kind before and after the load day,
-Polish and Arabic versions of three of them, a series held in two towns, sign-ups at every status with their
+Polish and Arabic versions of each of them, a series held in two towns, sign-ups at every status with their
 audit trail, and feedback from people who came to past events.
 
 Called by `load_demo_content` after the opportunities demo, whose organisations, venues and contact people

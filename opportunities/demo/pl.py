@@ -1,4 +1,4 @@
-"""Polish translations of the opportunities index, two venues and four opportunities.
+"""Polish translations of the opportunities index, all four venues and all twelve opportunities.
 
 Only the words: every other fact comes from the English page. Extra questions keep their English clean
 name, so answers line up in every language.
@@ -30,6 +30,26 @@ VENUES = {
         "access_notes": (
             "Na poziom 2 wjedziesz windą obok głównej recepcji. Obok sali spotkań jest cichy pokój, jeśli "
             "potrzebujesz przerwy."
+        ),
+    },
+    "riverside": {
+        "name": "Riverside Health Centre",
+        "parking": "Bezpłatny parking za budynkiem, z 4 miejscami dla osób z niebieską kartą.",
+        "public_transport": (
+            "Autobus 22 z dworca autobusowego w Weir Valley zatrzymuje się na Mill Lane, 2 minuty pieszo."
+        ),
+        "access_notes": (
+            "Sala spotkań jest na parterze. Zapytaj w recepcji, a ktoś cię tam zaprowadzi. Nie ma pętli "
+            "indukcyjnej: jeśli jej potrzebujesz, daj nam znać, a przyniesiemy przenośną pętlę."
+        ),
+    },
+    "carers-hub": {
+        "name": "The Carers' Hub, Weir Valley Community Centre",
+        "parking": "Można parkować przy ulicy na Chapel Street. Nie ma miejsc dla osób z niebieską kartą.",
+        "public_transport": "Autobusy 22 i 31 zatrzymują się na głównej ulicy, 5 minut pieszo.",
+        "access_notes": (
+            "Przy drzwiach wejściowych są 3 schodki. Przy bocznych drzwiach jest podjazd: zadzwoń dzwonkiem, "
+            "a otworzymy ci. Najbliższa toaleta dla osób z niepełnosprawnościami jest w bibliotece obok."
         ),
     },
     "open-door": {
@@ -186,6 +206,202 @@ PAGES = {
             "age_group": {
                 "label": "Ile masz lat?",
                 "choices": ["14 lub 15", "16 lub 17", "Od 18 do 25"],
+                "help_text": "",
+            },
+        },
+    },
+    "young-minds-website-review": {
+        "title": "Oceń nasze strony internetowe o zdrowiu psychicznym młodych ludzi",
+        "summary": (
+            "Wypróbuj na telefonie nasze nowe strony o zdrowiu psychicznym dla młodych ludzi i powiedz nam, "
+            "co o nich myślisz."
+        ),
+        "usual_time": "W dowolnej chwili przed terminem zgłoszeń",
+        "meeting_length": "Około 45 minut",
+        "role_length": "Jednorazowo",
+        "preparation": "",
+        "online_details": "Dostaniesz link do stron i krótki formularz online.",
+        "payment_rate": "Bon na zakupy o wartości 10 funtów",
+        "body": [
+            rich_text(
+                "<h2>Czym się zajmiesz</h2>"
+                "<p>Otwórz nowe strony na telefonie lub komputerze. Sprawdź, jak znaleźć pomoc w gorszy dzień, "
+                "a potem odpowiedz na kilka pytań o to, co było łatwe, a co niejasne.</p>"
+                "<p>Jeśli wolisz, możemy wysłać ci te strony wydrukowane, pocztą.</p>"
+            ),
+        ],
+        "form_fields": {},
+    },
+    "urgent-care-design-day": {
+        "title": "Dzień projektowania: nowe centrum pilnej pomocy medycznej",
+        "summary": (
+            "Spędź dzień z personelem i pomóż zaplanować, jak ma działać nowe centrum pilnej pomocy medycznej "
+            "w Riverside, od przyjścia aż do powrotu do domu."
+        ),
+        "usual_time": "Sobota, od 10:00 do 15:00",
+        "meeting_length": "5 godzin, z obiadem i przerwami",
+        "role_length": "Jeden dzień",
+        "preparation": "",
+        "online_details": "",
+        "payment_rate": "",
+        "body": [
+            rich_text(
+                "<h2>Czym się zajmiesz</h2>"
+                "<p>Razem przejdziemy przez plany, pomieszczenie po pomieszczeniu. Powiesz nam, gdzie ludzie "
+                "mogą się zgubić, czekać zbyt długo albo się martwić, i pomożesz nam to poprawić, zanim zacznie "
+                "się budowa.</p>"
+                "<p>Centrum pilnej pomocy medycznej leczy urazy i choroby, które wymagają pomocy jeszcze tego "
+                "samego dnia, ale nie zagrażają życiu, na przykład skręcenia albo niewielkie oparzenia.</p>"
+            ),
+        ],
+        "form_fields": {},
+    },
+    "hospital-discharge-carers": {
+        "title": "Opiekun jako partner społeczny: wypis ze szpitala",
+        "summary": (
+            "Osoby, które bez wynagrodzenia opiekują się bliskimi, pomagają personelowi szpitala i urzędu "
+            "miasta sprawić, by wypis ze szpitala był bezpieczniejszy i mniej stresujący dla starszych osób "
+            "i ich rodzin."
+        ),
+        "usual_time": "W poniedziałki, od 10:00 do 11:30",
+        "meeting_length": "90 minut",
+        "role_length": "3 miesiące",
+        "preparation": "",
+        "online_details": (
+            "Możesz dołączyć przez telefon lub wideorozmowę, jeśli nie możesz zostawić osoby, którą się opiekujesz."
+        ),
+        "payment_rate": "",
+        "body": [
+            rich_text(
+                "<h2>Czym się zajmiesz</h2>"
+                "<p>Wypis ze szpitala może nastąpić bardzo szybko, a opiekunowie często mówią, że nikt im nie "
+                "powiedział, czego się spodziewać. Pomożesz napisać prostą listę kontrolną dla rodzin "
+                "i wypróbować ją na 2 oddziałach.</p>"
+                "<p>Na czas spotkań płacimy za opiekę zastępczą nad twoim bliskim.</p>"
+            ),
+        ],
+        "form_fields": {
+            "which_days_suit_you": {
+                "label": "Które dni ci odpowiadają?",
+                "choices": DNI_ROBOCZE,
+                "help_text": "Zaznacz wszystkie pasujące.",
+            },
+        },
+    },
+    "gp-online-booking-survey": {
+        "title": "Ankieta: umawianie wizyt u lekarza rodzinnego przez internet",
+        "summary": (
+            "Powiedz nam, jak umawiasz wizyty u lekarza rodzinnego i co ci w tym przeszkadza. Zajmie to około "
+            "10 minut."
+        ),
+        "usual_time": "Kiedy chcesz",
+        "meeting_length": "Około 10 minut",
+        "role_length": "Jednorazowo",
+        "preparation": "",
+        "online_details": ("Wypełnij ankietę online albo poproś o wersję papierową z bezpłatną kopertą zwrotną."),
+        "payment_rate": "",
+        "body": [
+            rich_text(
+                "<h2>Dlaczego pytamy</h2>"
+                "<p>Przychodnie lekarzy rodzinnych w Weir Valley zmieniają sposób umawiania wizyt. Chcemy "
+                "wiedzieć, co działa dla ciebie, także jeśli nigdy nie umawiasz się przez internet.</p>"
+                "<p>Twoje odpowiedzi są anonimowe. Tym, czego się dowiemy, podzielimy się na tej stronie.</p>"
+            ),
+        ],
+        "form_fields": {},
+    },
+    "community-mental-health-group": {
+        "title": "Grupa konsultacyjna: opieka psychiatryczna blisko domu",
+        "summary": (
+            "Osoby, które same korzystały z pomocy w zakresie zdrowia psychicznego, spotykają się co miesiąc "
+            "przez internet, by współtworzyć opiekę psychiatryczną blisko domu w Weir Valley."
+        ),
+        "usual_time": "Ostatni piątek miesiąca, od 11:00 do 12:30",
+        "meeting_length": "90 minut",
+        "role_length": "12 miesięcy",
+        "preparation": "Około 20 minut",
+        "online_details": "Wideorozmowa w Microsoft Teams. Nie musisz włączać kamery.",
+        "payment_rate": "30 funtów za każde spotkanie",
+        "body": [
+            rich_text(
+                "<h2>Czym się zajmiesz</h2>"
+                "<p>Grupa doradza w sprawie nowych usług, zanim ruszą, na przykład kawiarni dla osób w kryzysie "
+                "albo zmian w kierowaniu do specjalistów. Członkowie grupy razem ustalają jej zasady.</p>"
+                "<p>Jeśli potrzebujesz, w każdej chwili możesz zrobić sobie przerwę od grupy.</p>"
+            ),
+        ],
+        "form_fields": {},
+    },
+    "cancer-day-unit-visit": {
+        "title": "Wizyta „pierwsze wrażenie”: onkologiczny oddział dzienny",
+        "summary": (
+            "Obejdź onkologiczny oddział dzienny z kimś z personelu i powiedz nam, jak się czujesz, kiedy "
+            "przychodzisz tam pierwszy raz."
+        ),
+        "usual_time": "Przedpołudnie w dzień roboczy, które ci pasuje",
+        "meeting_length": "2 godziny",
+        "role_length": "Jednorazowo",
+        "preparation": "",
+        "online_details": "",
+        "payment_rate": "20 funtów za wizytę oraz zwrot kosztów dojazdu i parkowania",
+        "body": [
+            rich_text(
+                "<h2>Czym się zajmiesz</h2>"
+                "<p>Spojrzysz na oddział oczami kogoś, kto jest tu pierwszy raz: na oznakowanie, powitanie, "
+                "poczekalnię i informacje na ścianach. Potem porozmawiamy o tym, co zauważyłeś lub "
+                "zauważyłaś.</p>"
+                "<p>Nie musisz mieć za sobą leczenia onkologicznego. Potrzebujemy właśnie świeżego "
+                "spojrzenia.</p>"
+            ),
+        ],
+        "form_fields": {},
+    },
+    "easy-read-checkers": {
+        "title": "Grupa sprawdzająca teksty Easy Read (łatwe do czytania)",
+        "summary": (
+            "Osoby z niepełnosprawnością intelektualną sprawdzają, czy nasze listy i ulotki Easy Read są łatwe "
+            "do zrozumienia."
+        ),
+        "usual_time": "Trzeci wtorek miesiąca, od 13:00 do 15:00",
+        "meeting_length": "2 godziny, z przerwą",
+        "role_length": "Tak długo, jak chcesz",
+        "preparation": "",
+        "online_details": "",
+        "payment_rate": "20 funtów za każde spotkanie",
+        "body": [
+            rich_text(
+                "<h2>Czym się zajmiesz</h2>"
+                "<p>Razem czytamy teksty Easy Read. Mówisz nam, które słowa i obrazki są zrozumiałe, a które "
+                "nie. Potem je zmieniamy.</p>"
+                "<p>Możesz przyjść z osobą, która cię wspiera. Jej koszty dojazdu też zwracamy.</p>"
+            ),
+        ],
+        "form_fields": {},
+    },
+    "young-carers-focus-group": {
+        "title": "Grupa dyskusyjna młodych opiekunów",
+        "summary": (
+            "Pomagasz w domu w opiece nad kimś bliskim? Powiedz nam, co ułatwiłoby młodym opiekunom wizyty "
+            "w szpitalu i u lekarza."
+        ),
+        "usual_time": "Sobotnie przedpołudnie w czasie wolnym od szkoły",
+        "meeting_length": "2 godziny",
+        "role_length": "Jednorazowo",
+        "preparation": "",
+        "online_details": "Jeśli nie możesz dotrzeć do Carers' Hub, możesz dołączyć przez internet.",
+        "payment_rate": "",
+        "body": [
+            rich_text(
+                "<h2>Czym się zajmiesz</h2>"
+                "<p>Poznasz innych młodych opiekunów i porozmawiacie o tym, co się dzieje, kiedy osoba, którą "
+                "się opiekujesz, trafia do szpitala. Będą przekąski i gry. Nie ma dobrych ani złych "
+                "odpowiedzi.</p>"
+            ),
+        ],
+        "form_fields": {
+            "age_group": {
+                "label": "Ile masz lat?",
+                "choices": ["Mniej niż 14", "Od 14 do 17", "Od 18 do 25"],
                 "help_text": "",
             },
         },
