@@ -11,6 +11,7 @@ All messages go through the outbox in the transaction of the change.
 """
 
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone, translation
 
 from community.forum import counters
@@ -31,7 +32,7 @@ def member_contact(user, *, email_only=False):
 def _has_profile(user):
     try:
         user.involvement_profile  # noqa: B018
-    except Exception:  # noqa: BLE001 - RelatedObjectDoesNotExist
+    except ObjectDoesNotExist:
         return False
     return True
 
