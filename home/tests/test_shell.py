@@ -225,3 +225,40 @@ def test_administrators_translate_the_footer_text_in_site_settings(client, home_
     assert SiteSettings.for_site(Site.objects.get(is_default_site=True)).footer_text_translations == {
         "pl": "Prowadzona wspólnie."
     }
+
+
+def test_a_contact_persons_role_is_shown_in_the_readers_language_where_translated(client, home_page):
+    from opportunities.tests.factories import OpportunityIndexPageFactory, OpportunityPageFactory
+    from sidebyside.core.tests.factories import ContactPersonFactory
+
+    contact = ContactPersonFactory(
+        name="Priya Shah", role="Patient involvement lead", role_translations={"pl": "Koordynatorka"}
+    )
+    index = OpportunityIndexPageFactory(parent=home_page)
+    page = OpportunityPageFactory(parent=index, contact=contact)
+    page.save_revision().publish()
+    translate(index, "pl", "Możliwości")
+    polish = translate(page, "pl", "Partner")
+
+    english_html = html(client.get(page.url))
+    polish_html = html(client.get(polish.url))
+
+    assert 'Priya Shah, <span lang="en">Patient involvement lead</span>' in english_html
+    assert 'Priya Shah, <span lang="pl">Koordynatorka</span>' in polish_html
+
+
+def test_administrators_give_a_contact_person_their_role_in_each_language(client, django_user_model):
+    from sidebyside.core.models import ContactPerson
+    from sidebyside.core.tests.factories import ContactPersonFactory
+
+    contact = ContactPersonFactory(name="Priya Shah", role="Patient involvement lead")
+    login_with_mfa(client, django_user_model.objects.create_superuser("admin", "admin@example.org", "pw"))
+    url = f"/admin/snippets/core/contactperson/edit/{contact.pk}/"
+    assert 'name="role_ar"' in client.get(url).content.decode()
+
+    data = {"name": "Priya Shah", "role": "Patient involvement lead", "role_pl": "Koordynatorka", "role_ar": ""}
+    data.update({"organisation": "", "email": "", "phone": ""})
+    response = client.post(url, data)
+
+    assert response.status_code == 302
+    assert ContactPerson.objects.get(pk=contact.pk).role_translations == {"pl": "Koordynatorka"}

@@ -17,6 +17,15 @@ INDEX = {
     ),
 }
 
+# The contact people's roles (opportunities/demo/en.py CONTACTS), by key.
+CONTACT_ROLES = {
+    "priya": "مسؤولة إشراك المرضى",
+    "tom": "منسق أصوات خدمات الأمومة",
+    "joanne": "مديرة التواصل المجتمعي",
+    "marek": "عامل دعم مقدمي الرعاية",
+    "leila": "منسقة مشاركة الشباب",
+}
+
 VENUES = {
     "brackenford-general": {
         "name": "مركز التعليم، مستشفى براكنفورد العام",

@@ -94,7 +94,7 @@ class OpportunityDemo:
         self.organisations = {key: self.ensure_organisation(*spec) for key, spec in en.ORGANISATIONS.items()}
         self.add_moderator_to_organisations()
         self.venues = self.ensure_venues()
-        self.contacts = {key: self.ensure_contact(*spec) for key, spec in en.CONTACTS.items()}
+        self.contacts = {key: self.ensure_contact(key, *spec) for key, spec in en.CONTACTS.items()}
         self.ensure_pages()
         self.ensure_interests()
         self.ensure_reference_group()
@@ -150,9 +150,10 @@ class OpportunityDemo:
             self.changes.append(f"Updated {code} translation of venue {venue.name!r}")
         return translation
 
-    def ensure_contact(self, name, role, organisation_key, email, phone):
+    def ensure_contact(self, key, name, role, organisation_key, email, phone):
         organisation = self.organisations[organisation_key]
-        fields = {"role": role, "email": email, "phone": phone}
+        role_translations = {code: words.CONTACT_ROLES[key] for code, words in TRANSLATIONS.items()}
+        fields = {"role": role, "email": email, "phone": phone, "role_translations": role_translations}
         contact, created = ContactPerson.objects.get_or_create(name=name, organisation=organisation, defaults=fields)
         if created:
             self.changes.append(f"Added contact person {name!r}")

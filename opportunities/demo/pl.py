@@ -17,6 +17,15 @@ INDEX = {
     ),
 }
 
+# The contact people's roles (opportunities/demo/en.py CONTACTS), by key.
+CONTACT_ROLES = {
+    "priya": "Koordynatorka zaangażowania pacjentów",
+    "tom": "Koordynator głosu rodziców w opiece okołoporodowej",
+    "joanne": "Kierowniczka ds. współpracy ze społecznością",
+    "marek": "Pracownik wsparcia dla opiekunów",
+    "leila": "Koordynatorka udziału młodzieży",
+}
+
 VENUES = {
     "brackenford-general": {
         "name": "Centrum Szkoleniowe, Szpital Ogólny w Brackenford",

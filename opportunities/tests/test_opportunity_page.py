@@ -105,7 +105,7 @@ def test_shows_everything_about_the_role(client, home_page, index):
         f'href="{policy.url}"',
         "1 of 2 places filled",
         "Closes at the end of Tuesday 3 March 2099",
-        "Priya Shah, Involvement lead",
+        'Priya Shah, <span lang="en">Involvement lead</span>',
         'href="mailto:priya@trust.example"',
         FORM_MARKER,
     ):

@@ -18,47 +18,14 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from sidebyside.accounts.models import Topic as TopicChoice
+from sidebyside.core.translated_text import box_name, other_languages, text_in, translated_text_form
 
 TOPIC_CHOICES = TopicChoice.choices
 
 
-def other_languages():
-    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-
-
-def footer_translation_fields():
-    """A box per language other than the default, for the footer text in that language."""
-    return {
-        f"footer_text_{code}": forms.CharField(
-            label=_("Footer text in %(language)s") % {"language": name},
-            required=False,
-            max_length=1000,
-            widget=forms.Textarea(attrs={"rows": 3, "lang": code, "dir": "auto"}),
-        )
-        for code, name in other_languages()
-    }
-
-
-class SiteSettingsForm(WagtailAdminModelForm):
-    """Site settings are one per site, so wagtail-localize cannot translate them. Their only prose, the
-    footer text, gets a box per language here (declared below), kept together in `footer_text_translations`."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for code, _name in other_languages():
-            self.fields[f"footer_text_{code}"].initial = self.instance.footer_text_translations.get(code, "")
-
-    def save(self, commit=True):
-        self.instance.footer_text_translations = {
-            code: text
-            for code, _name in other_languages()
-            if (text := self.cleaned_data.get(f"footer_text_{code}", "").strip())
-        }
-        return super().save(commit=commit)
-
-
-# Form fields must be declared on the class for Wagtail's panels to find them.
-SiteSettingsForm = type(SiteSettingsForm)("SiteSettingsForm", (SiteSettingsForm,), footer_translation_fields())
+SiteSettingsForm = translated_text_form(
+    "SiteSettingsForm", "footer_text", _("Footer text"), max_length=1000, multiline=True
+)
 
 
 @register_setting(icon="site")
@@ -85,7 +52,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
         FieldPanel("footer_text"),
         MultiFieldPanel(
-            [FieldPanel(f"footer_text_{code}") for code, _name in other_languages()],
+            [FieldPanel(box_name("footer_text", code)) for code, _name in other_languages()],
             heading=_("Footer text in other languages"),
             help_text=_("Without a translation, readers of that language see the footer text above."),
         ),
@@ -99,10 +66,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 
     def footer_text_in(self, language_code):
         """(text, language) of the footer for a reader of `language_code`: its translation if there is one."""
-        translated = self.footer_text_translations.get(language_code)
-        if translated:
-            return translated, language_code
-        return self.footer_text, settings.LANGUAGE_CODE
+        return text_in(self, "footer_text", language_code)
 
 
 class SocialLink(Orderable):
@@ -260,6 +224,9 @@ class Venue(TranslatableMixin, models.Model):
         return self.name
 
 
+ContactPersonForm = translated_text_form("ContactPersonForm", "role", _("Role"), max_length=150)
+
+
 class ContactPerson(models.Model):
     """The named person the public can ask about an opportunity or event, and who hears about new interest."""
 
@@ -275,10 +242,17 @@ class ContactPerson(models.Model):
     )
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    role_translations = models.JSONField(_("role in other languages"), default=dict, blank=True, editable=False)
 
+    base_form_class = ContactPersonForm
     panels = [
         FieldPanel("name"),
         FieldPanel("role"),
+        MultiFieldPanel(
+            [FieldPanel(box_name("role", code)) for code, _name in other_languages()],
+            heading=_("Role in other languages"),
+            help_text=_("Shown on pages in that language. Without one, the role above is shown."),
+        ),
         FieldPanel("organisation"),
         FieldPanel("email"),
         FieldPanel("phone"),
@@ -291,6 +265,10 @@ class ContactPerson(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.role})" if self.role else self.name
+
+    def role_in(self, language_code):
+        """(role, language) for a reader of `language_code`."""
+        return text_in(self, "role", language_code)
 
 
 class Topic(models.Model):

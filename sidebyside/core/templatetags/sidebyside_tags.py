@@ -136,6 +136,13 @@ def easy_read_link(context):
     return {"easy_read_url": easy_read.get_url(request)}
 
 
+@register.simple_tag
+def contact_role(contact):
+    """The contact person's role in the reader's language: {"text", "language"}."""
+    text, language = contact.role_in(get_language())
+    return {"text": text, "language": language}
+
+
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
