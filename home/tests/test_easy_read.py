@@ -14,11 +14,11 @@ from community.tests.factories import EventIndexPageFactory, EventPageFactory
 from home.blocks import EasyReadPointBlock
 from home.models import EasyReadPage, StandardPage
 from home.tests.factories import EasyReadPageFactory, StandardPageFactory
-from home.tests.test_language_fallback import translate
 from opportunities.models import OpportunityPage
 from opportunities.tests.factories import OpportunityIndexPageFactory, OpportunityPageFactory
 from sidebyside.core.readability import measure, page_text
 from sidebyside.testing.accounts import login_with_mfa
+from sidebyside.testing.localize import publish_translation as translate
 
 pytestmark = pytest.mark.django_db
 

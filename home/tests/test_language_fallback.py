@@ -1,23 +1,12 @@
 """A page not yet translated is shown in the default language under the reader's language, with a notice;
 search engines are told about each language a page exists in."""
 
-from wagtail.models import Locale
-
 import pytest
 
 from home.tests.factories import StandardPageFactory
+from sidebyside.testing.localize import publish_translation as translate
 
 pytestmark = pytest.mark.django_db
-
-
-def translate(page, language, title):
-    translation = page.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=True)
-    translation.title = title
-    translation.save_revision().publish()
-    for ancestor in translation.get_ancestors().filter(depth__gt=1).specific():
-        if not ancestor.live:
-            ancestor.save_revision().publish()
-    return translation
 
 
 @pytest.fixture

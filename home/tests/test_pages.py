@@ -22,6 +22,7 @@ from home.models import (
 )
 from home.tests.factories import StandardPageFactory
 from sidebyside.testing.accounts import login_with_mfa
+from sidebyside.testing.localize import publish_translation as translate
 
 
 def home_page_form_data(**overrides):
@@ -95,17 +96,6 @@ class PageTypeTests(WagtailPageTestCase):
 @pytest.fixture
 def polish():
     return Locale.objects.get(language_code="pl")
-
-
-def translate(page, locale, title):
-    """Make and publish a translation of `page` (and of its parents, where missing) with a new title."""
-    translation = page.copy_for_translation(locale, copy_parents=True)
-    translation.title = title
-    translation.save_revision().publish()
-    for ancestor in translation.get_ancestors().filter(depth__gt=1).specific():
-        if not ancestor.live:
-            ancestor.save_revision().publish()
-    return translation
 
 
 def publish_in_order(pages):
@@ -205,7 +195,7 @@ def test_featured_pages_follow_the_readers_language(client, home_page, polish):
     walks = StandardPageFactory(parent=home_page, title="Health walks", slug="walks")
     choir = StandardPageFactory(parent=home_page, title="Choir", slug="choir")
     feature(home_page, HomePageFeaturedOpportunity, [walks, choir])
-    translate(walks, polish, "Spacery zdrowotne")
+    translate(walks, polish.language_code, "Spacery zdrowotne")
 
     english = client.get("/en/")
     polish_response = client.get("/pl/")

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import path
 from django.utils import translation
 
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 import pytest
 
@@ -16,20 +16,11 @@ from sidebyside.core.models import SiteSettings
 from sidebyside.core.tests.factories import navigation, site_settings
 from sidebyside.core.views import server_error
 from sidebyside.testing.accounts import login_with_mfa
+from sidebyside.testing.localize import publish_translation as translate
 
 pytestmark = pytest.mark.django_db
 
 MAIN_MENU = '<nav class="nhsuk-header__navigation"'
-
-
-def translate(page, language, title):
-    translation_ = page.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=True)
-    translation_.title = title
-    translation_.save_revision().publish()
-    for ancestor in translation_.get_ancestors().filter(depth__gt=1).specific():
-        if not ancestor.live:
-            ancestor.save_revision().publish()
-    return translation_
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
-from home.tests.test_language_fallback import translate
 from opportunities.models import ExpressionOfInterest, OpportunityFormField, OpportunityPage
 from opportunities.tests.factories import OpportunityIndexPageFactory, OpportunityPageFactory
 from opportunities.tests.test_interest_views import valid_data
+from sidebyside.testing.localize import publish_translation as translate
 from sidebyside.testing.localize import translate_everything
 
 pytestmark = pytest.mark.django_db

@@ -143,3 +143,9 @@ def tab_until(page, locator, max_presses=40):
             return path
     steps = "\n".join(f"  {step}" for step in path)
     raise AssertionError(f"{locator} not reached after {max_presses} Tab presses; the focus went to:\n{steps}")
+
+
+def tab_to_and_press(page, locator, key="Enter", max_presses=200):
+    """Reach `locator` with Tab (see tab_until), then press `key` on it."""
+    tab_until(page, locator, max_presses=max_presses)
+    page.keyboard.press(key)

@@ -1,6 +1,19 @@
-"""Translating pages in tests the way a translator does in wagtail-localize."""
+"""Translating pages in tests: a quick published copy, or the way a translator does it in wagtail-localize."""
 
+from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+
+def publish_translation(page, language_code, title):
+    """Copy `page` into the language (and its ancestors, where missing), give the copy `title` and publish
+    it, publishing the copied ancestors too."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language_code), copy_parents=True)
+    translation.title = title
+    translation.save_revision().publish()
+    for ancestor in translation.get_ancestors().filter(depth__gt=1).specific():
+        if not ancestor.live:
+            ancestor.save_revision().publish()
+    return translation
 
 
 def translate_everything(source, locale, prefix):

@@ -6,14 +6,9 @@ from playwright.sync_api import expect
 
 from home.models import EasyReadPage
 from opportunities.models import OpportunityIndexPage
-from sidebyside.testing.browser import assert_no_axe_violations, tab_until
+from sidebyside.testing.browser import assert_no_axe_violations, tab_to_and_press, tab_until
 
 pytestmark = pytest.mark.browser
-
-
-def press_enter_on(page, locator, max_presses=200):
-    tab_until(page, locator, max_presses=max_presses)
-    page.keyboard.press("Enter")
 
 
 @pytest.mark.parametrize("code", ["en", "ar"])
@@ -30,7 +25,7 @@ def test_find_an_easy_read_version_and_come_back_by_keyboard(demo_page, code):
     tab_until(page, checkbox, max_presses=150)
     page.keyboard.press("Space")
     expect(checkbox).to_be_checked()
-    press_enter_on(page, page.locator(".sbs-opportunities__filters button[type=submit]"), max_presses=20)
+    tab_to_and_press(page, page.locator(".sbs-opportunities__filters button[type=submit]"), max_presses=20)
     page.wait_for_url("**easy_read=on*")
     results = page.locator(".sbs-opportunity-card .nhsuk-card__link")
     expect(page.get_by_role("link", name=opportunity.title)).to_be_visible()
@@ -39,10 +34,10 @@ def test_find_an_easy_read_version_and_come_back_by_keyboard(demo_page, code):
     assert titles == [opportunity.title], titles
 
     # Open the opportunity, then its Easy Read version: the link comes early on the page.
-    press_enter_on(page, page.get_by_role("link", name=opportunity.title))
+    tab_to_and_press(page, page.get_by_role("link", name=opportunity.title))
     page.wait_for_url(f"**{opportunity.url}")
     easy_read_link = page.locator(".sbs-easy-read-link__link")
-    press_enter_on(page, easy_read_link, max_presses=40)
+    tab_to_and_press(page, easy_read_link, max_presses=40)
     page.wait_for_url(f"**{easy_read.url}")
     expect(page.get_by_role("heading", level=1)).to_have_text(easy_read.title)
     pictures = page.locator(".sbs-easy-read__picture")
@@ -51,5 +46,5 @@ def test_find_an_easy_read_version_and_come_back_by_keyboard(demo_page, code):
     assert_no_axe_violations(page)
 
     # And back to the full page.
-    press_enter_on(page, page.locator(".sbs-easy-read-link__link"), max_presses=40)
+    tab_to_and_press(page, page.locator(".sbs-easy-read-link__link"), max_presses=40)
     page.wait_for_url(f"**{opportunity.url}")

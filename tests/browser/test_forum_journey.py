@@ -14,7 +14,7 @@ from community.models import ForumPost, PostStatus
 from community.tests.forum_public_factories import ForumCategoryFactory, ForumIndexPageFactory
 from sidebyside.accounts.tests.factories import MemberFactory
 from sidebyside.testing.accounts import login_with_mfa
-from sidebyside.testing.browser import assert_no_axe_violations, tab_until
+from sidebyside.testing.browser import assert_no_axe_violations, tab_to_and_press, tab_until
 
 pytestmark = pytest.mark.browser
 
@@ -40,19 +40,14 @@ def sign_in_as(page, live_server, user, *, mfa=False):
     page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
 
 
-def press(page, locator, key="Enter", presses=200):
-    tab_until(page, locator, max_presses=presses)
-    page.keyboard.press(key)
-
-
 def start_a_topic_by_keyboard(page, live_server, index, category):
     sign_in_as(page, live_server, MemberFactory(first_name="Sam"))
     page.goto(f"{live_server.url}{index.url}")
     assert_no_axe_violations(page)
-    press(page, page.get_by_role("link", name="Getting started"))
+    tab_to_and_press(page, page.get_by_role("link", name="Getting started"))
     page.wait_for_url(re.compile(r"/getting-started/$"))
     assert_no_axe_violations(page)
-    press(page, page.get_by_role("link", name="Start a new topic"))
+    tab_to_and_press(page, page.get_by_role("link", name="Start a new topic"))
     page.wait_for_url(re.compile(r"/getting-started/new/$"))
     assert_no_axe_violations(page)
 
@@ -60,7 +55,7 @@ def start_a_topic_by_keyboard(page, live_server, index, category):
     page.keyboard.type(TITLE)
     tab_until(page, page.locator("textarea[name=body]"), max_presses=10)
     page.keyboard.type(BODY)
-    press(page, page.locator("main form button[type=submit]"), presses=20)
+    tab_to_and_press(page, page.locator("main form button[type=submit]"), max_presses=20)
     expect(page.get_by_role("heading", level=1)).to_have_text("Thank you. Your post is waiting for a moderator")
     assert_no_axe_violations(page)
     post = ForumPost.objects.get()
@@ -81,12 +76,12 @@ def approve_in_the_admin(page, live_server, post):
 def report_by_keyboard(page, live_server, topic_url, reporter):
     sign_in_as(page, live_server, reporter)
     page.goto(f"{live_server.url}{topic_url}")
-    press(page, page.locator("main a", has_text="Report"))
+    tab_to_and_press(page, page.locator("main a", has_text="Report"))
     page.wait_for_url(re.compile(r"/report/$"))
     assert_no_axe_violations(page)
     # A radio group is one Tab stop: Space chooses the first reason.
-    press(page, page.locator("input[name=reason]").first, key="Space", presses=40)
-    press(page, page.locator("main form button[type=submit]"), presses=20)
+    tab_to_and_press(page, page.locator("input[name=reason]").first, key="Space", max_presses=40)
+    tab_to_and_press(page, page.locator("main form button[type=submit]"), max_presses=20)
     expect(page.locator("main")).to_contain_text("Thank you for telling us")
 
 
@@ -103,7 +98,7 @@ def test_held_approved_read_reported_and_hidden(page, live_server, forum, django
 
     page.context.clear_cookies()
     page.goto(f"{live_server.url}{index.url}getting-started/")
-    press(page, page.get_by_role("link", name=TITLE))
+    tab_to_and_press(page, page.get_by_role("link", name=TITLE))
     page.wait_for_url(re.compile(rf"/getting-started/{post.topic_id}/$"))
     expect(page.locator("main")).to_contain_text("Any tips for a first timer?")
     expect(page.locator("main em")).to_have_text("reading panel")

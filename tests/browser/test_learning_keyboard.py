@@ -5,14 +5,9 @@ import pytest
 from playwright.sync_api import expect
 
 from learning.models import LearningIndexPage, ModulePage, ProgrammePage
-from sidebyside.testing.browser import tab_until
+from sidebyside.testing.browser import tab_to_and_press, tab_until
 
 pytestmark = pytest.mark.browser
-
-
-def press_enter_on(page, locator, max_presses=200):
-    tab_until(page, locator, max_presses=max_presses)
-    page.keyboard.press("Enter")
 
 
 def printable_course():
@@ -36,29 +31,29 @@ def test_filter_open_a_programme_and_its_modules_and_print_by_keyboard(demo_page
     tab_until(page, page.locator("input[name=format][value=printable]"), max_presses=120)
     page.keyboard.press("Space")
     expect(page.locator("input[name=format][value=printable]")).to_be_checked()
-    press_enter_on(page, page.locator(".sbs-learning__filters button[type=submit]"), max_presses=40)
+    tab_to_and_press(page, page.locator(".sbs-learning__filters button[type=submit]"), max_presses=40)
     page.wait_for_url("**/learning/?*format=printable*")
     expect(page.locator(".sbs-selected-filters")).to_contain_text("Printable")
 
     # Open the programme from the results.
-    press_enter_on(page, page.locator(f'.sbs-learning__list a[href="{programme.url}"]'))
+    tab_to_and_press(page, page.locator(f'.sbs-learning__list a[href="{programme.url}"]'))
     page.wait_for_url(f"**{programme.url}")
     expect(page.locator("h1")).to_have_text(programme.title)
 
     # Open its first module.
-    press_enter_on(page, page.locator(f'.sbs-programme__modules a[href="{first.url}"]'))
+    tab_to_and_press(page, page.locator(f'.sbs-programme__modules a[href="{first.url}"]'))
     page.wait_for_url(f"**{first.url}")
     expect(page.locator("h1")).to_have_text(first.title)
 
     # Next module, then back with previous module.
-    press_enter_on(page, page.locator(".sbs-module__pagination a[rel=next]"))
+    tab_to_and_press(page, page.locator(".sbs-module__pagination a[rel=next]"))
     page.wait_for_url(f"**{second.url}")
     expect(page.locator("h1")).to_have_text(second.title)
-    press_enter_on(page, page.locator(".sbs-module__pagination a[rel=prev]"))
+    tab_to_and_press(page, page.locator(".sbs-module__pagination a[rel=prev]"))
     page.wait_for_url(f"**{first.url}")
 
     # The print view: the whole module, and a print button the keyboard reaches.
-    press_enter_on(page, page.locator(".sbs-module__print-link a"))
+    tab_to_and_press(page, page.locator(".sbs-module__print-link a"))
     page.wait_for_url(f"**/learning/modules/{first.pk}/print/")
     expect(page.locator("h1")).to_have_text(first.title)
     expect(page.locator(".nhsuk-header")).to_have_count(0)
