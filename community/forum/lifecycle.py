@@ -10,12 +10,12 @@
 All messages go through the outbox in the transaction of the change.
 """
 
-from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone, translation
 
 from community.forum import counters
 from community.models import ForumIndexPage, ForumPost, ForumSubscription, PostStatus
+from sidebyside.accounts.models import preferred_language
 from sidebyside.moderation.services import register_transition_hook
 from sidebyside.notifications import Contact, notify
 
@@ -23,10 +23,9 @@ from sidebyside.notifications import Contact, notify
 def member_contact(user, *, email_only=False):
     """How to reach a member: their account email, in their preferred language. With email_only (something
     they asked to be emailed about, such as a followed topic), their phone/post preference does not apply."""
-    profile = getattr(user, "involvement_profile", None) if _has_profile(user) else None
-    language = (profile.preferred_language if profile else "") or settings.LANGUAGE_CODE
+    profile = user.involvement_profile if _has_profile(user) else None
     preference = "email" if email_only or profile is None else profile.preferred_contact
-    return Contact(email=user.email or "", preferred_contact=preference, language=language)
+    return Contact(email=user.email or "", preferred_contact=preference, language=preferred_language(user))
 
 
 def _has_profile(user):

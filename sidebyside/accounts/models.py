@@ -1,6 +1,7 @@
 """The involvement profile ("passport"), consent records and account security events."""
 
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -120,8 +121,22 @@ class InvolvementProfile(models.Model):
             email=self.user.email,
             phone=self.phone,
             preferred_contact=preference,
-            language=self.preferred_language or None,
+            language=self.preferred_language or settings.LANGUAGE_CODE,
         )
+
+
+def preferred_language(user):
+    """The language to write to a member in: the one on their profile, else the site's default.
+
+    Never the active language: a message to a member is often queued while a member of staff or a
+    scheduled task is acting, in a language of their own. (Each public form also stores the language the
+    person used on what they sent; messages about that use it instead.)
+    """
+    try:
+        profile = user.involvement_profile
+    except ObjectDoesNotExist:
+        return settings.LANGUAGE_CODE
+    return profile.preferred_language or settings.LANGUAGE_CODE
 
 
 class ConsentTopic(models.TextChoices):

@@ -1,18 +1,31 @@
-"""Hooks into allauth: link guest records when an email is verified, record rejected sign-in codes."""
+"""Hooks into allauth: remember the language a member signed up in, link guest records when an email is
+verified, record rejected sign-in codes."""
 
 import logging
 
 from django.dispatch import receiver
+from django.utils import translation
 
 from allauth.account.internal.flows.login import record_authentication
-from allauth.account.signals import email_confirmed, login_code_rejected
+from allauth.account.signals import email_confirmed, login_code_rejected, user_signed_up
 from allauth.mfa.models import Authenticator
 from allauth.mfa.signals import authenticator_added
 
-from .models import SecurityEvent
+from .models import InvolvementProfile, SecurityEvent
 from .prefill import link_guest_records
 
 logger = logging.getLogger("sidebyside.accounts.security")
+
+
+@receiver(user_signed_up)
+def remember_language(sender, request, user, **kwargs):
+    """The language the member signed up in is the one we write to them in, until they change it on their
+    profile: messages sent while staff or a scheduled task act cannot read it from the request."""
+    try:
+        language = translation.get_supported_language_variant(translation.get_language() or "")
+    except LookupError:
+        return
+    InvolvementProfile.objects.get_or_create(user=user, defaults={"preferred_language": language})
 
 
 @receiver(email_confirmed)
