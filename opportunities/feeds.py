@@ -3,6 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.db.models import F
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 FEED_LENGTH = 20
@@ -48,7 +49,7 @@ class OpportunityRssFeed(Feed):
         return opportunity.last_published_at
 
     def item_author_name(self, opportunity):
-        return opportunity.organisation.name if opportunity.organisation else None
+        return opportunity.organisation.name_in(get_language())[0] if opportunity.organisation else None
 
 
 class OpportunityAtomFeed(OpportunityRssFeed):

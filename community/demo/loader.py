@@ -85,7 +85,7 @@ class EventDemo(OpportunityDemo):
             for key, spec in opportunities_en.CONTACTS.items()
         }
         self.venues = self.find_venues()
-        self.series = {key: self.ensure_series(*spec) for key, spec in en.SERIES.items()}
+        self.series = {key: self.ensure_series(key, *spec) for key, spec in en.SERIES.items()}
         self.ensure_event_pages()
         self.ensure_signups()
         return self.indexes
@@ -99,11 +99,16 @@ class EventDemo(OpportunityDemo):
                 venues[code][key] = english.get_translation_or_none(self.locales[code]) or english
         return venues
 
-    def ensure_series(self, name, description):
-        series, created = EventSeries.objects.get_or_create(name=name, defaults={"description": description})
+    def ensure_series(self, key, name, description):
+        fields = {
+            "description": description,
+            "name_translations": {code: words.SERIES[key][0] for code, words in TRANSLATIONS.items()},
+            "description_translations": {code: words.SERIES[key][1] for code, words in TRANSLATIONS.items()},
+        }
+        series, created = EventSeries.objects.get_or_create(name=name, defaults=fields)
         if created:
             self.changes.append(f"Added event series {name!r}")
-        elif self.update_fields(series, {"description": description}):
+        elif self.update_fields(series, fields):
             self.changes.append(f"Updated event series {name!r}")
         return series
 

@@ -38,6 +38,14 @@ SPRINT_AGENDA = agenda(
     ]
 )
 
+SERIES = {
+    "leaving-hospital": (
+        "Wyjście ze szpitala: sprinty usprawnień",
+        "Ten sam poranny sprint w Brackenford i w Weir Valley, aby opiekunowie i pacjenci z obu miast mogli pomóc "
+        "sprawić, że powrót ze szpitala do domu będzie bezpieczniejszy i spokojniejszy.",
+    ),
+}
+
 PAGES = {
     "outpatient-letters-sprint": {
         "title": "Sprint usprawnień: jaśniejsze listy przed wizytą w szpitalu",

@@ -19,6 +19,16 @@ from wagtail.search import index
 from sidebyside.core.blocks import BodyStreamBlock
 from sidebyside.core.models import TranslatableFormField
 from sidebyside.core.panels import ReadabilityPanel
+from sidebyside.core.translated_text import (
+    TranslatedField,
+    confirm_panel,
+    progress_summary,
+    sources_field,
+    text_in,
+    translated_text_form,
+    translation_panel,
+    translations_field,
+)
 
 
 class EventKind(models.TextChoices):
@@ -64,13 +74,31 @@ def public_events():
     )
 
 
+EventSeriesForm = translated_text_form(
+    "EventSeriesForm",
+    TranslatedField("name", _("Name"), max_length=150),
+    TranslatedField("description", _("Description"), max_length=600, multiline=True),
+)
+
+
 class EventSeries(models.Model):
-    """Events repeated across a region, for example the same sprint in three towns."""
+    """Events repeated across a region, for example the same sprint in three towns. One series gathers its
+    events in every language, so its name and description are translated in boxes of their own."""
 
     name = models.CharField(_("name"), max_length=150)
     description = models.TextField(_("description"), max_length=600, blank=True)
+    name_translations = translations_field(_("name in other languages"))
+    description_translations = translations_field(_("description in other languages"))
+    translation_sources = sources_field()
 
-    panels = [FieldPanel("name"), FieldPanel("description")]
+    base_form_class = EventSeriesForm
+    panels = [
+        FieldPanel("name"),
+        translation_panel("name", _("Name in other languages"), ""),
+        FieldPanel("description"),
+        translation_panel("description", _("Description in other languages"), ""),
+        confirm_panel(),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -79,6 +107,15 @@ class EventSeries(models.Model):
 
     def __str__(self):
         return self.name
+
+    def name_in(self, language_code):
+        return text_in(self, "name", language_code)
+
+    def description_in(self, language_code):
+        return text_in(self, "description", language_code)
+
+    def translation_progress(self):
+        return progress_summary(self, ("name", "description"))
 
 
 class EventIndexPage(RoutablePageMixin, Page):

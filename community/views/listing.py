@@ -4,28 +4,13 @@ from django.template.response import TemplateResponse
 
 from community.filters import EventFilterForm
 from opportunities.views.listing import OneQueryPaginator
-from sidebyside.core.models import Organisation
+from sidebyside.core.models import organisation_choices
 
 PER_PAGE = 10
 
 
-def organisation_choices(index_page):
-    """The organisations with a live event under this index, as (id, name) choices: one query."""
-    return list(
-        Organisation.objects.filter(
-            events__live=True,
-            events__locale_id=index_page.locale_id,
-            events__path__startswith=index_page.path,
-            events__depth=index_page.depth + 1,
-        )
-        .distinct()
-        .order_by("name")
-        .values_list("pk", "name")
-    )
-
-
 def listing_context(index_page, request, events, listing_url):
-    form = EventFilterForm(request.GET, organisations=organisation_choices(index_page))
+    form = EventFilterForm(request.GET, organisations=organisation_choices("events", index_page))
     page_obj = OneQueryPaginator(form.filter(events), PER_PAGE).get_page(request.GET.get("page"))
     return {
         "filter_form": form,

@@ -49,7 +49,7 @@ def test_skip_link_and_site_name_in_the_header(client, home_page):
     )
     assert 'id="maincontent"' in body
     header = section(body, '<header class="nhsuk-header"', "</header>")
-    assert '<span class="nhsuk-header__service-name">North Trust Involvement</span>' in header
+    assert '<span class="nhsuk-header__service-name" lang="en">North Trust Involvement</span>' in header
 
 
 def test_main_navigation_follows_the_menu_and_the_readers_language(client, home_page, about, team):

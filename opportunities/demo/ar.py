@@ -18,6 +18,12 @@ INDEX = {
 }
 
 # The contact people's roles (opportunities/demo/en.py CONTACTS), by key.
+# Names of their own in Arabic, for the organisations that use one; the trusts keep their registered names.
+ORGANISATION_NAMES = {
+    "carers": ("شبكة مقدّمي الرعاية في Weir Valley", "شبكة مقدّمي الرعاية"),
+    "open-door": ("Open Door – خدمة الشباب", "Open Door"),
+}
+
 CONTACT_ROLES = {
     "priya": "مسؤولة إشراك المرضى",
     "tom": "منسق أصوات خدمات الأمومة",

@@ -91,7 +91,7 @@ class OpportunityDemo:
         self.pages = {}  # language code -> {opportunity key -> page}
 
     def load(self):
-        self.organisations = {key: self.ensure_organisation(*spec) for key, spec in en.ORGANISATIONS.items()}
+        self.organisations = {key: self.ensure_organisation(key, *spec) for key, spec in en.ORGANISATIONS.items()}
         self.add_moderator_to_organisations()
         self.venues = self.ensure_venues()
         self.contacts = {key: self.ensure_contact(key, *spec) for key, spec in en.CONTACTS.items()}
@@ -103,13 +103,22 @@ class OpportunityDemo:
 
     # Organisations, venues and contact people
 
-    def ensure_organisation(self, name, short_name, website):
-        organisation, created = Organisation.objects.get_or_create(
-            name=name, defaults={"short_name": short_name, "website": website}
-        )
+    def ensure_organisation(self, key, name, short_name, website):
+        own_names = {
+            code: words.ORGANISATION_NAMES[key]
+            for code, words in TRANSLATIONS.items()
+            if key in words.ORGANISATION_NAMES
+        }
+        fields = {
+            "short_name": short_name,
+            "website": website,
+            "name_translations": {code: names[0] for code, names in own_names.items()},
+            "short_name_translations": {code: names[1] for code, names in own_names.items()},
+        }
+        organisation, created = Organisation.objects.get_or_create(name=name, defaults=fields)
         if created:
             self.changes.append(f"Added organisation {name!r}")
-        elif self.update_fields(organisation, {"short_name": short_name, "website": website}):
+        elif self.update_fields(organisation, fields):
             self.changes.append(f"Updated organisation {name!r}")
         return organisation
 

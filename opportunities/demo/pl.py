@@ -18,6 +18,12 @@ INDEX = {
 }
 
 # The contact people's roles (opportunities/demo/en.py CONTACTS), by key.
+# Names of their own in Polish, for the organisations that use one; the trusts keep their registered names.
+ORGANISATION_NAMES = {
+    "carers": ("Sieć Opiekunów Weir Valley", "Sieć Opiekunów"),
+    "open-door": ("Open Door – poradnia dla młodzieży", "Open Door"),
+}
+
 CONTACT_ROLES = {
     "priya": "Koordynatorka zaangażowania pacjentów",
     "tom": "Koordynator głosu rodziców w opiece okołoporodowej",

@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, F, Window
 
 from opportunities.filters import OpportunityFilterForm
-from sidebyside.core.models import Organisation
+from sidebyside.core.models import organisation_choices
 
 PER_PAGE = 10
 # Beyond this page number the database is not asked for the page directly (an offset that large could
@@ -37,22 +37,7 @@ class OneQueryPaginator(Paginator):
 
 
 def filter_form(index_page, request):
-    return OpportunityFilterForm(request.GET, organisations=organisation_choices(index_page))
-
-
-def organisation_choices(index_page):
-    """The organisations with a live opportunity under this index, as (id, name) choices: one query."""
-    return list(
-        Organisation.objects.filter(
-            opportunities__live=True,
-            opportunities__locale_id=index_page.locale_id,
-            opportunities__path__startswith=index_page.path,
-            opportunities__depth=index_page.depth + 1,
-        )
-        .distinct()
-        .order_by("name")
-        .values_list("pk", "name")
-    )
+    return OpportunityFilterForm(request.GET, organisations=organisation_choices("opportunities", index_page))
 
 
 def listing_order(queryset, closed_included):

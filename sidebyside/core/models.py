@@ -6,11 +6,11 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -18,13 +18,24 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from sidebyside.accounts.models import Topic as TopicChoice
-from sidebyside.core.translated_text import box_name, other_languages, text_in, translated_text_form
+from sidebyside.core.translated_text import (
+    TranslatedField,
+    confirm_panel,
+    progress_summary,
+    sources_field,
+    text_in,
+    translated_text_form,
+    translation_panel,
+    translations_field,
+)
 
 TOPIC_CHOICES = TopicChoice.choices
 
 
 SiteSettingsForm = translated_text_form(
-    "SiteSettingsForm", "footer_text", _("Footer text"), max_length=1000, multiline=True
+    "SiteSettingsForm",
+    TranslatedField("organisation_name", _("Organisation name"), max_length=255),
+    TranslatedField("footer_text", _("Footer text"), max_length=1000, multiline=True),
 )
 
 
@@ -36,6 +47,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         default="Side by Side",
         help_text=_("Shown in the header, the footer and every email."),
     )
+    organisation_name_translations = translations_field(_("organisation name in other languages"))
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     footer_text = models.TextField(
@@ -43,19 +55,24 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         blank=True,
         help_text=_("A sentence or two shown at the bottom of every page, for example who runs the site."),
     )
-    footer_text_translations = models.JSONField(
-        _("footer text in other languages"), default=dict, blank=True, editable=False
-    )
+    footer_text_translations = translations_field(_("footer text in other languages"))
+    translation_sources = sources_field()
 
     panels = [
         FieldPanel("organisation_name"),
+        translation_panel(
+            "organisation_name",
+            _("Organisation name in other languages"),
+            _("Only if the organisation uses a name of its own in that language."),
+        ),
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
         FieldPanel("footer_text"),
-        MultiFieldPanel(
-            [FieldPanel(box_name("footer_text", code)) for code, _name in other_languages()],
-            heading=_("Footer text in other languages"),
-            help_text=_("Without a translation, readers of that language see the footer text above."),
+        translation_panel(
+            "footer_text",
+            _("Footer text in other languages"),
+            _("Without a translation, readers of that language see the footer text above."),
         ),
+        confirm_panel(),
         InlinePanel("social_links", heading=_("Social media links"), label=_("Social media link")),
     ]
 
@@ -67,6 +84,14 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     def footer_text_in(self, language_code):
         """(text, language) of the footer for a reader of `language_code`: its translation if there is one."""
         return text_in(self, "footer_text", language_code)
+
+    def organisation_name_in(self, language_code):
+        return text_in(self, "organisation_name", language_code)
+
+    @property
+    def local_organisation_name(self):
+        """The organisation's name in the language being rendered (page titles, the header, emails)."""
+        return self.organisation_name_in(get_language())[0]
 
 
 class SocialLink(Orderable):
@@ -138,7 +163,13 @@ def staff_users():
     )
 
 
-class OrganisationForm(WagtailAdminModelForm):
+ORGANISATION_TRANSLATED_FIELDS = (
+    TranslatedField("name", _("Name"), max_length=150),
+    TranslatedField("short_name", _("Short name"), max_length=40),
+)
+
+
+class OrganisationForm(translated_text_form("OrganisationTextForm", *ORGANISATION_TRANSLATED_FIELDS)):
     """Only staff can be an organisation's staff: members of the public are never offered."""
 
     def __init__(self, *args, **kwargs):
@@ -148,13 +179,19 @@ class OrganisationForm(WagtailAdminModelForm):
 
 class Organisation(models.Model):
     """A trust, service or partner that runs opportunities and events. Its staff see its people's
-    submissions in the moderation queues; trust administrators see every organisation's."""
+    submissions in the moderation queues; trust administrators see every organisation's.
+
+    One row in every language (the queues scope staff by it), so its names are translated in boxes of its
+    own (sidebyside/core/translated_text.py) rather than by wagtail-localize."""
 
     name = models.CharField(_("name"), max_length=150, unique=True)
     short_name = models.CharField(
         _("short name"), max_length=40, blank=True, help_text=_("Used where space is short, for example 'BHT'.")
     )
     website = models.URLField(_("website"), blank=True)
+    name_translations = translations_field(_("name in other languages"))
+    short_name_translations = translations_field(_("short name in other languages"))
+    translation_sources = sources_field()
     staff = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("staff"),
@@ -166,6 +203,13 @@ class Organisation(models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("short_name"),
+        translation_panel(
+            "name",
+            _("Name in other languages"),
+            _("Only if the organisation uses a name of its own in that language."),
+        ),
+        translation_panel("short_name", _("Short name in other languages"), ""),
+        confirm_panel(),
         FieldPanel("website"),
         FieldPanel("staff", widget=forms.CheckboxSelectMultiple),
     ]
@@ -178,6 +222,33 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    def name_in(self, language_code):
+        """(name, language) for a reader of `language_code`."""
+        return text_in(self, "name", language_code)
+
+    def translation_progress(self):
+        return progress_summary(self, ("name", "short_name"))
+
+
+def organisation_choices(pages, index_page):
+    """The organisations with a live page (`pages`: "opportunities" or "events") directly under `index_page`,
+    as (id, name in the reader's language) choices in that name's order: one query."""
+    organisations = (
+        Organisation.objects.filter(
+            **{
+                f"{pages}__live": True,
+                f"{pages}__locale_id": index_page.locale_id,
+                f"{pages}__path__startswith": index_page.path,
+                f"{pages}__depth": index_page.depth + 1,
+            }
+        )
+        .distinct()
+        .only("pk", "name", "name_translations")
+    )
+    language = get_language()
+    choices = [(organisation.pk, organisation.name_in(language)[0]) for organisation in organisations]
+    return sorted(choices, key=lambda choice: choice[1].casefold())
 
 
 def organisations_for(user):
@@ -224,7 +295,7 @@ class Venue(TranslatableMixin, models.Model):
         return self.name
 
 
-ContactPersonForm = translated_text_form("ContactPersonForm", "role", _("Role"), max_length=150)
+ContactPersonForm = translated_text_form("ContactPersonForm", TranslatedField("role", _("Role"), max_length=150))
 
 
 class ContactPerson(models.Model):
@@ -242,17 +313,19 @@ class ContactPerson(models.Model):
     )
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    role_translations = models.JSONField(_("role in other languages"), default=dict, blank=True, editable=False)
+    role_translations = translations_field(_("role in other languages"))
+    translation_sources = sources_field()
 
     base_form_class = ContactPersonForm
     panels = [
         FieldPanel("name"),
         FieldPanel("role"),
-        MultiFieldPanel(
-            [FieldPanel(box_name("role", code)) for code, _name in other_languages()],
-            heading=_("Role in other languages"),
-            help_text=_("Shown on pages in that language. Without one, the role above is shown."),
+        translation_panel(
+            "role",
+            _("Role in other languages"),
+            _("Shown on pages in that language. Without one, the role above is shown."),
         ),
+        confirm_panel(),
         FieldPanel("organisation"),
         FieldPanel("email"),
         FieldPanel("phone"),
@@ -269,6 +342,9 @@ class ContactPerson(models.Model):
     def role_in(self, language_code):
         """(role, language) for a reader of `language_code`."""
         return text_in(self, "role", language_code)
+
+    def translation_progress(self):
+        return progress_summary(self, ("role",))
 
 
 class Topic(models.Model):

@@ -2,7 +2,9 @@
 
 Who may add or change each is decided by the permissions that core/migrations/0005 grants: editors and
 moderators add venues and contact people; only trust administrators add or change organisations.
-Topics are a fixed list in code, so they have no admin.
+Topics are a fixed list in code, so they have no admin. Organisations, contact people and event series
+show how far their names are translated (core/translated_text.py); venues are translated with
+wagtail-localize.
 """
 
 from django.db.models import Count
@@ -20,7 +22,13 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    list_display = ["name", "short_name", "website", Column("staff_count", label=_("Staff"), sort_key="staff_count")]
+    list_display = [
+        "name",
+        "short_name",
+        "website",
+        Column("staff_count", label=_("Staff"), sort_key="staff_count"),
+        Column("translation_progress", label=_("Translations")),
+    ]
     search_fields = ["name", "short_name"]
     ordering = ["name"]
 
@@ -46,7 +54,14 @@ class ContactPersonViewSet(SnippetViewSet):
     model = ContactPerson
     icon = "user"
     menu_label = _("Contact people")
-    list_display = ["name", "role", "organisation", "email", "phone"]
+    list_display = [
+        "name",
+        "role",
+        "organisation",
+        "email",
+        "phone",
+        Column("translation_progress", label=_("Translations")),
+    ]
     list_filter = ["organisation"]
     search_fields = ["name", "role", "email"]
     ordering = ["name"]
@@ -59,7 +74,11 @@ class EventSeriesViewSet(SnippetViewSet):
     model = EventSeries
     icon = "date"
     menu_label = _("Event series")
-    list_display = ["name", Column("event_count", label=_("Events"), sort_key="event_count")]
+    list_display = [
+        "name",
+        Column("event_count", label=_("Events"), sort_key="event_count"),
+        Column("translation_progress", label=_("Translations")),
+    ]
     search_fields = ["name", "description"]
     ordering = ["name"]
 

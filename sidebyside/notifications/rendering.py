@@ -45,6 +45,7 @@ def site_context():
     site_settings = SiteSettings.for_site(site) if site else SiteSettings()
     return {
         "name": site_settings.organisation_name,
+        "name_translations": site_settings.organisation_name_translations,
         "email": site_settings.contact_email,
         "phone": site_settings.contact_phone,
         "url": site.root_url if site else settings.WAGTAILADMIN_BASE_URL,
@@ -55,7 +56,8 @@ def render_message(message, site):
     """(subject, text, html) for `message`, rendered in the recipient's language."""
     folder = f"notifications/{message.template}"
     context = {key: value for key, value in message.context.items() if key != ATTACHMENTS_KEY}
-    context["site"] = site
+    names = site.get("name_translations") or {}
+    context["site"] = {**site, "name": names.get(message.language) or site["name"]}
     with translation.override(message.language):
         subject = render_plain_text(f"{folder}/subject.txt", context)
         text = render_plain_text(f"{folder}/body.txt", context)

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from sidebyside.core.blocks import link_href
 from sidebyside.core.models import SiteSettings
 from sidebyside.core.navigation import page_links, site_navigation
+from sidebyside.core.translated_text import text_in
 
 register = template.Library()
 
@@ -137,9 +138,10 @@ def easy_read_link(context):
 
 
 @register.simple_tag
-def contact_role(contact):
-    """The contact person's role in the reader's language: {"text", "language"}."""
-    text, language = contact.role_in(get_language())
+def local_text(obj, field_name):
+    """`obj.<field_name>` in the reader's language where it has been translated in the admin (organisations,
+    contact people's roles, event series, site settings: see core/translated_text.py): {"text", "language"}."""
+    text, language = text_in(obj, field_name, get_language())
     return {"text": text, "language": language}
 
 
