@@ -69,6 +69,20 @@ LEAD = {
         "Helen or a member of her team reads every concern on the same working day. If you left your details, "
         "they will contact you to talk it through. If you stayed anonymous, they will still look into it."
     ),
+    "lead_role_translations": {
+        "pl": "Pielęgniarka odpowiedzialna za ochronę dorosłych",
+        "ar": "الممرضة المسؤولة عن حماية البالغين",
+    },
+    "what_happens_next_translations": {
+        "pl": (
+            "Helen lub ktoś z jej zespołu czyta każde zgłoszenie tego samego dnia roboczego. Jeśli zostawisz swoje "
+            "dane, skontaktują się z Tobą, żeby o tym porozmawiać. Jeśli zgłosisz to anonimowo, i tak się tym zajmą."
+        ),
+        "ar": (
+            "تقرأ Helen أو أحد أعضاء فريقها كل بلاغ في يوم العمل نفسه. إذا تركت بياناتك، فسيتواصلون معك للحديث "
+            "عن الأمر. وإذا بقيت مجهول الهوية، فسينظرون في الأمر مع ذلك."
+        ),
+    },
 }
 
 OFFERS = [
@@ -271,11 +285,14 @@ class BuddyDemo(OpportunityDemo):
     def ensure_lead(self):
         site = Site.objects.filter(is_default_site=True).first()
         lead = SafeguardingSettings.for_site(site)
-        if not lead.lead_email:
-            for name, value in LEAD.items():
-                setattr(lead, name, value)
+        if lead.lead_email not in ("", LEAD["lead_email"]):
+            return  # a real lead: never overwritten by the demo
+        changed = [name for name, value in LEAD.items() if getattr(lead, name) != value]
+        if changed:
+            for name in changed:
+                setattr(lead, name, LEAD[name])
             lead.save()
-            self.changes.append("Named the demo safeguarding lead")
+            self.changes.append(f"Demo safeguarding lead: set {', '.join(changed)}")
 
     def ensure_offer(self, spec):
         user, created = get_user_model().objects.get_or_create(

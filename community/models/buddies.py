@@ -15,6 +15,14 @@ from wagtail.search import index
 
 from opportunities.models.interests import normalise_email
 from sidebyside.accounts.models import AgeBand, ContactMethod
+from sidebyside.core.translated_text import (
+    TranslatedField,
+    confirm_panel,
+    sources_field,
+    translated_text_form,
+    translation_panel,
+    translations_field,
+)
 from sidebyside.moderation.models import ModeratedModel
 
 BUDDY_TEXT_MAX_LENGTH = 2000
@@ -412,6 +420,13 @@ class BuddyCheckIn(ModeratedModel):
         return self.match.person_on(self.side)
 
 
+SafeguardingSettingsForm = translated_text_form(
+    "SafeguardingSettingsForm",
+    TranslatedField("lead_role", _("Role"), max_length=150),
+    TranslatedField("what_happens_next", _("What happens next"), max_length=None, multiline=True),
+)
+
+
 @register_setting(icon="warning")
 class SafeguardingSettings(BaseSiteSetting):
     """The named safeguarding lead: every concern raised through the site goes to them."""
@@ -425,13 +440,24 @@ class SafeguardingSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Shown on the concern form and its thank-you page, in plain words."),
     )
+    lead_role_translations = translations_field(_("role in other languages"))
+    what_happens_next_translations = translations_field(_("what happens next in other languages"))
+    translation_sources = sources_field()
 
+    base_form_class = SafeguardingSettingsForm
     panels = [
         MultiFieldPanel(
             [FieldPanel("lead_name"), FieldPanel("lead_role"), FieldPanel("lead_email"), FieldPanel("lead_phone")],
             heading=_("Safeguarding lead"),
         ),
+        translation_panel("lead_role", _("Role in other languages"), ""),
         FieldPanel("what_happens_next"),
+        translation_panel(
+            "what_happens_next",
+            _("What happens next, in other languages"),
+            _("Without a translation, readers of that language see the text above."),
+        ),
+        confirm_panel(),
     ]
 
     class Meta:

@@ -23,6 +23,15 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from sidebyside.core.translated_text import (
+    TranslatedField,
+    confirm_panel,
+    sources_field,
+    text_in,
+    translated_text_form,
+    translation_panel,
+    translations_field,
+)
 from sidebyside.moderation.models import AppendOnlyModel, ModeratedModel
 
 # The forum's own addresses (ForumIndexPage's routes) that a category's slug would hide.
@@ -31,6 +40,16 @@ TITLE_MAX_LENGTH = 150
 POST_MAX_LENGTH = 5000
 TOPICS_PER_PAGE = 25
 POSTS_PER_PAGE = 20
+
+
+HELP_NOW_FEATURES = ("bold", "link", "ul")
+POSTING_RULES_FEATURES = ("bold", "link", "ul", "ol")
+
+ForumSettingsForm = translated_text_form(
+    "ForumSettingsForm",
+    TranslatedField("help_now", _("Where to get help now"), None, rich_text_features=HELP_NOW_FEATURES),
+    TranslatedField("posting_rules", _("House rules"), None, rich_text_features=POSTING_RULES_FEATURES),
+)
 
 
 @register_setting(icon="group")
@@ -55,7 +74,7 @@ class ForumSettings(ClusterableModel, BaseSiteSetting):
     hold_email_addresses = models.BooleanField(_("hold posts with email addresses"), default=True)
     help_now = RichTextField(
         _("where to get help now"),
-        features=["bold", "link", "ul"],
+        features=list(HELP_NOW_FEATURES),
         blank=True,
         help_text=_(
             "Shown to someone whose post mentions something worrying, straight after they post. Leave empty "
@@ -64,10 +83,15 @@ class ForumSettings(ClusterableModel, BaseSiteSetting):
     )
     posting_rules = RichTextField(
         _("house rules"),
-        features=["bold", "link", "ul", "ol"],
+        features=list(POSTING_RULES_FEATURES),
         blank=True,
         help_text=_("Shown beside the form to start a topic or reply."),
     )
+    help_now_translations = translations_field(_("where to get help now in other languages"))
+    posting_rules_translations = translations_field(_("house rules in other languages"))
+    translation_sources = sources_field()
+
+    base_form_class = ForumSettingsForm
 
     panels = [
         MultiFieldPanel(
@@ -77,11 +101,28 @@ class ForumSettings(ClusterableModel, BaseSiteSetting):
             [FieldPanel("hold_phone_numbers"), FieldPanel("hold_email_addresses")], heading=_("Personal details")
         ),
         FieldPanel("help_now"),
+        translation_panel(
+            "help_now",
+            _("Where to get help now, in other languages"),
+            _("Without a translation, readers of that language see the standard text in their language."),
+        ),
         FieldPanel("posting_rules"),
+        translation_panel(
+            "posting_rules",
+            _("House rules in other languages"),
+            _("Without a translation, readers of that language see the house rules above."),
+        ),
+        confirm_panel(),
     ]
 
     class Meta:
         verbose_name = _("forum settings")
+
+    def help_now_in(self, language_code):
+        """The help text for a reader of `language_code`, or "" for the standard text (in their language)
+        where it has not been translated: in a crisis, words they can read come first."""
+        text, language = text_in(self, "help_now", language_code)
+        return text if language == language_code else ""
 
 
 class WatchedWord(models.Model):

@@ -395,7 +395,7 @@ def posted(page, request, post_id):
             "topic": topic,
             "category": topic.category,
             "held": post.status == PostStatus.HELD,
-            "help_now": settings.help_now,
+            "help_now": settings.help_now_in(get_language()),
             "topic_url": topic_url(page, topic) if topic.is_visible or post.status == PostStatus.HELD else "",
             "category_url": url_of(page, "category", topic.category.slug),
         },

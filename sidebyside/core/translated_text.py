@@ -16,6 +16,7 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.functional import lazy
+from django.utils.html import strip_tags
 from django.utils.translation import get_language_info, gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -35,8 +36,9 @@ class Progress(models.TextChoices):
 class TranslatedField:
     name: str
     label: str
-    max_length: int
+    max_length: int | None
     multiline: bool = False
+    rich_text_features: tuple = ()  # a rich text box with these Draftail features, instead of plain text
 
 
 def other_languages():
@@ -98,9 +100,16 @@ class TranslatedTextForm(WagtailAdminModelForm):
     keeps "translation_sources" up to date (see the module's docstring)."""
 
     translated_fields = ()
+    rich_text_boxes = {}  # box name: Draftail features
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.rich_text_boxes:
+            # Imported and made here rather than with the class: the editor needs the models loaded.
+            from wagtail.admin.rich_text import get_rich_text_editor_widget
+
+            for name, features in self.rich_text_boxes.items():
+                self.fields[name].widget = get_rich_text_editor_widget(features=list(features))
         for field_name in self.translated_fields:
             stored = getattr(self.instance, f"{field_name}_translations") or {}
             for code, _language in other_languages():
@@ -119,7 +128,7 @@ class TranslatedTextForm(WagtailAdminModelForm):
             translations, made_from = {}, sources.get(field_name, {})
             for code, _language in other_languages():
                 text = (self.cleaned_data.get(box_name(field_name, code)) or "").strip()
-                if not text:
+                if not strip_tags(text).strip():  # an empty rich text box still holds an empty paragraph
                     made_from.pop(code, None)
                     continue
                 translations[code] = text
@@ -129,6 +138,11 @@ class TranslatedTextForm(WagtailAdminModelForm):
             sources[field_name] = made_from
         self.instance.translation_sources = sources
         return super().save(commit=commit)
+
+
+def _box_widget(field, code):
+    attrs = {"lang": code, "dir": "auto"}
+    return forms.Textarea(attrs={**attrs, "rows": 3}) if field.multiline else forms.TextInput(attrs=attrs)
 
 
 def _box_label(field_label, language):
@@ -145,12 +159,11 @@ def translated_text_form(name, *fields):
     declared = {}
     for field in fields:
         for code, language in other_languages():
-            attrs = {"lang": code, "dir": "auto", **({"rows": 3} if field.multiline else {})}
             declared[box_name(field.name, code)] = forms.CharField(
                 label=box_label(field.label, language),
                 required=False,
                 max_length=field.max_length,
-                widget=forms.Textarea(attrs=attrs) if field.multiline else forms.TextInput(attrs=attrs),
+                widget=_box_widget(field, code),
             )
     declared[CONFIRM_FIELD] = forms.BooleanField(
         label=_("The translations marked out of date still say the same"),
@@ -158,6 +171,12 @@ def translated_text_form(name, *fields):
         required=False,
     )
     declared["translated_fields"] = tuple(field.name for field in fields)
+    declared["rich_text_boxes"] = {
+        box_name(field.name, code): field.rich_text_features
+        for field in fields
+        if field.rich_text_features
+        for code, _language in other_languages()
+    }
     return type(TranslatedTextForm)(name, (TranslatedTextForm,), declared)
 
 
