@@ -1,11 +1,12 @@
 import re
 from io import StringIO
 
+from django.apps import apps
 from django.core.management import call_command
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageLogEntry, Revision
+from wagtail.models import Page, PageLogEntry, Revision, TranslatableMixin
 
 import pytest
 
@@ -120,6 +121,24 @@ def test_translations_share_a_translation_key_and_keep_the_same_blocks(demo):
             assert page.translation_key == source.translation_key
             assert page.title != source.title
             assert [block.block_type for block in page.body] == [block.block_type for block in source.body]
+
+
+@pytest.mark.parametrize("code", ["pl", "ar"])
+def test_every_live_english_page_and_translatable_snippet_has_a_version_in_polish_and_arabic(demo, code):
+    english_pages = Page.objects.filter(locale__language_code="en", depth__gt=1).live()
+    translated_keys = set(
+        Page.objects.filter(locale__language_code=code).live().values_list("translation_key", flat=True)
+    )
+    assert [page.url_path for page in english_pages if page.translation_key not in translated_keys] == []
+    snippets = [
+        model for model in apps.get_models() if issubclass(model, TranslatableMixin) and not issubclass(model, Page)
+    ]
+    for model in snippets:
+        if model._meta.abstract or not model.objects.filter(locale__language_code="en").exists():
+            continue
+        english_keys = set(model.objects.filter(locale__language_code="en").values_list("translation_key", flat=True))
+        keys = set(model.objects.filter(locale__language_code=code).values_list("translation_key", flat=True))
+        assert english_keys <= keys, f"{model._meta.label} has English rows without a {code} version"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
