@@ -109,7 +109,10 @@ CATEGORY_TRANSLATIONS = {
         "ar": ("البداية", "هل أنت جديد هنا؟ اسأل عن أي شيء يتعلق بالمشاركة، مهما بدا صغيرًا."),
     },
     "reference-groups": {
-        "pl": ("Grupy opiniujące", "Dla członków grup opiniujących: dokumenty, spotkania i to, co wydarzyło się potem."),
+        "pl": (
+            "Grupy opiniujące",
+            "Dla członków grup opiniujących: dokumenty, spotkania i to, co wydarzyło się potem.",
+        ),
         "ar": ("المجموعات المرجعية", "لأعضاء المجموعات المرجعية: الأوراق والاجتماعات وما حدث بعدها."),
     },
     "events-and-sprints": {
@@ -117,7 +120,10 @@ CATEGORY_TRANSLATIONS = {
         "ar": ("الفعاليات وجلسات التحسين", "قبل فعاليات التحسين وجلساته وورش العمل وبعدها."),
     },
     "youth-forum": {
-        "pl": ("Forum młodzieży", "Dla młodych ludzi z forum młodzieży. Moderator czyta każdy wpis, zanim się pojawi."),
+        "pl": (
+            "Forum młodzieży",
+            "Dla młodych ludzi z forum młodzieży. Moderator czyta każdy wpis, zanim się pojawi.",
+        ),
         "ar": ("منتدى الشباب", "للشباب في منتدى الشباب. يقرأ أحد المشرفين كل مشاركة قبل أن تظهر."),
     },
 }
