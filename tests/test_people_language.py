@@ -306,12 +306,17 @@ def buddy_offer_not_approved(home_page, staff, language):
     return [to("buddy@example.org", "buddy_offer_not_approved")]
 
 
+def accepted_by_both(request, offer, staff):
+    match = buddies.propose_match(request, offer, by=staff)
+    buddies.accept_match(match, Side.PERSON)
+    buddies.accept_match(match, Side.BUDDY)
+    return match
+
+
 def buddy_match_proposed_and_confirmed(home_page, staff, language):
     request, offer = buddy_pair(home_page, language)
     with as_staff():
-        match = buddies.propose_match(request, offer, by=staff)
-        buddies.accept_match(match, Side.PERSON)
-        buddies.accept_match(match, Side.BUDDY)
+        match = accepted_by_both(request, offer, staff)
     assert match.status == MatchStatus.ACTIVE
     return [
         to(address, template)
@@ -331,9 +336,7 @@ def buddy_match_declined(home_page, staff, language):
 def buddy_match_ended_and_checked_in(home_page, staff, language):
     request, offer = buddy_pair(home_page, language)
     with as_staff():
-        match = buddies.propose_match(request, offer, by=staff)
-        buddies.accept_match(match, Side.PERSON)
-        buddies.accept_match(match, Side.BUDDY)
+        match = accepted_by_both(request, offer, staff)
         buddies.end_match(match, Side.MODERATOR, reason="The project finished.", by=staff)
         assert buddies.send_checkins() == 2
     return [
@@ -355,9 +358,7 @@ def buddy_request_closed_by_staff(home_page, staff, language):
 def buddy_two_week_checkin(home_page, staff, language):
     request, offer = buddy_pair(home_page, language)
     with as_staff():
-        match = buddies.propose_match(request, offer, by=staff)
-        buddies.accept_match(match, Side.PERSON)
-        buddies.accept_match(match, Side.BUDDY)
+        accepted_by_both(request, offer, staff)
         assert buddies.send_checkins(now=timezone.now() + datetime.timedelta(days=15)) == 2
     return [to(address, "buddy_checkin") for address in ("asker@example.org", "buddy@example.org")]
 
