@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.functional import lazy
 from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language_info, gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -95,6 +96,14 @@ def progress_summary(obj, field_names):
     return " · ".join(parts)
 
 
+def out_of_date_help(source):
+    source = Truncator(strip_tags(source)).chars(300)  # rich text sources are HTML
+    return _(
+        "Out of date: this was translated from “%(source)s”, and the text has changed since. "
+        "Change the translation, or tick the box at the end if it still says the same."
+    ) % {"source": source}
+
+
 class TranslatedTextForm(WagtailAdminModelForm):
     """Fills each language's box from, and saves it back to, the instance's "<field>_translations", and
     keeps "translation_sources" up to date (see the module's docstring)."""
@@ -116,10 +125,7 @@ class TranslatedTextForm(WagtailAdminModelForm):
                 box = self.fields[box_name(field_name, code)]
                 box.initial = stored.get(code, "")
                 if self.instance.pk and progress(self.instance, field_name, code) == Progress.OUT_OF_DATE:
-                    box.help_text = _(
-                        "Out of date: this was translated from “%(source)s”, and the text has changed since. "
-                        "Change the translation, or tick the box at the end if it still says the same."
-                    ) % {"source": self.instance.translation_sources[field_name][code]}
+                    box.help_text = out_of_date_help(self.instance.translation_sources[field_name][code])
 
     def save(self, commit=True):
         sources = {name: dict(values) for name, values in (self.instance.translation_sources or {}).items()}
