@@ -296,6 +296,7 @@ class ForumPost(ModeratedModel):
     }
     REASON_REQUIRED = frozenset({PostStatus.REJECTED, PostStatus.HIDDEN})
     ORGANISATION_LOOKUP = "topic__category__organisation"
+    PERSON_ONLY = frozenset({PostStatus.WITHDRAWN})  # staff reject or hide instead
 
     status = models.CharField(
         _("status"), max_length=32, choices=PostStatus.choices, default=PostStatus.HELD, db_index=True

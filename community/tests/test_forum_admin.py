@@ -603,7 +603,7 @@ def test_moderators_cannot_delete_a_post_for_its_member(moderator_client, post):
     response = moderator_client.post(
         url("transition", post), {"to_status": "withdrawn", "expected_status": "held", "reason": ""}, follow=True
     )
-    assert "Only the member can delete their own post" in response.content.decode()
+    assert "Only the person themselves can move this to “Deleted by the member”." in response.content.decode()
     post.refresh_from_db()
     assert post.status == PostStatus.HELD
 

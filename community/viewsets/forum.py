@@ -9,7 +9,7 @@ and dismiss reports. The work itself is in `community.forum.moderating`; these v
 
 from django import forms
 from django.contrib.admin.utils import quote
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
 from django.urls import path, reverse
 from django.utils import timezone
@@ -215,10 +215,6 @@ class ForumPostInspectView(ModerationInspectView):
 
     def action_forms(self, item):
         forms_ = super().action_forms(item)
-        # Only the member deletes their own post.
-        forms_["transition_forms"] = [
-            form for form in forms_["transition_forms"] if form["to_status"].value() != PostStatus.WITHDRAWN
-        ]
         for form in forms_["transition_forms"]:
             to_status = form["to_status"].value()
             if to_status == PostStatus.REJECTED:
@@ -268,8 +264,6 @@ class ForumDecisionView(TransitionView):
     """Approve, reject or hide: the shared transition, plus the reports and the topic's counts."""
 
     def act(self, data):
-        if data["to_status"] == PostStatus.WITHDRAWN:
-            raise ValidationError(_("Only the member can delete their own post. Reject or hide it instead."))
         self.object.status = data["expected_status"]
         moderating.decide(self.object, data["to_status"], by=self.request.user, reason=data["reason"])
         messages.success(

@@ -16,6 +16,11 @@ def every_target_status(model):
     return [status for status, _label in model._meta.get_field("status").flatchoices if status in targets]
 
 
+def staff_target_statuses(model):
+    """Each status staff may move an item of `model` to: all but those only the person may choose."""
+    return [status for status in every_target_status(model) if status not in model.PERSON_ONLY]
+
+
 class ReasonField(forms.CharField):
     widget = forms.Textarea(attrs={"rows": 3})
 
@@ -52,6 +57,15 @@ class TransitionForm(forms.Form):
             self.fields["reason"].required = self.needs_reason
             self.fields["reason"].label = _("Why move it to “%(status)s”?") % {"status": self.label}
 
+    def clean_to_status(self):
+        to_status = self.cleaned_data["to_status"]
+        if to_status in type(self.item).PERSON_ONLY:
+            raise forms.ValidationError(
+                _("Only the person themselves can move this to “%(status)s”.")
+                % {"status": type(self.item).status_label(to_status)}
+            )
+        return to_status
+
 
 class AssignForm(forms.Form):
     """Give `items` to someone: only staff who can open every one of them are offered."""
@@ -86,7 +100,7 @@ class BulkMoveForm(forms.Form):
     def __init__(self, *args, model, **kwargs):
         self.model = model
         super().__init__(*args, **kwargs)
-        self.fields["to_status"].choices = status_choices(model, every_target_status(model))
+        self.fields["to_status"].choices = status_choices(model, staff_target_statuses(model))
 
     def clean(self):
         cleaned = super().clean()

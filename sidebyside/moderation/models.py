@@ -20,7 +20,9 @@ class ModeratedModel(models.Model):
     - `REASON_REQUIRED`: the target statuses that need a reason (e.g. {"rejected"});
     - `ON_TRANSITION`: {to_status or "*": [callable(obj, decision), ...]}, run inside the transition's
       transaction, typically to queue messages with `sidebyside.notifications.notify`;
-    - `ORGANISATION_LOOKUP`: the lookup from the model to its organisation, for `visible_to()`.
+    - `ORGANISATION_LOOKUP`: the lookup from the model to its organisation, for `visible_to()`;
+    - `PERSON_ONLY`: the target statuses only the person themselves may choose (a member deleting their own
+      forum post), which staff are never offered.
 
     Change the status only through `sidebyside.moderation.services.transition()`.
     """
@@ -29,6 +31,7 @@ class ModeratedModel(models.Model):
     REASON_REQUIRED: ClassVar[frozenset[str]] = frozenset()
     ON_TRANSITION: ClassVar[dict[str, list]] = {}
     ORGANISATION_LOOKUP: ClassVar[str | None] = None
+    PERSON_ONLY: ClassVar[frozenset[str]] = frozenset()
 
     status = models.CharField(_("status"), max_length=32, default="new", db_index=True)
     status_changed_at = models.DateTimeField(_("in this status since"), default=timezone.now, db_index=True)
@@ -51,6 +54,10 @@ class ModeratedModel(models.Model):
 
     def allowed_transitions(self):
         return list(self.TRANSITIONS.get(self.status, []))
+
+    def staff_transitions(self):
+        """The moves staff may make from the current status."""
+        return [status for status in self.allowed_transitions() if status not in self.PERSON_ONLY]
 
     def reason_required(self, to_status):
         return to_status in self.REASON_REQUIRED

@@ -169,7 +169,7 @@ class ModerationInspectView(ScopedObjectMixin, generic.InspectView):
     def action_forms(self, item):
         pk = quote(item.pk)
         return {
-            "transition_forms": [TransitionForm(item=item, to_status=to) for to in item.allowed_transitions()],
+            "transition_forms": [TransitionForm(item=item, to_status=to) for to in item.staff_transitions()],
             "transition_url": reverse(self.transition_url_name, args=[pk]),
             "assign_form": AssignForm(initial={"assignee": item.assignee_id}, items=[item]),
             "assign_url": reverse(self.assign_url_name, args=[pk]),

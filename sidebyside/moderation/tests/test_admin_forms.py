@@ -1,4 +1,4 @@
-from sidebyside.moderation.forms import BulkMoveForm, TransitionForm, every_target_status
+from sidebyside.moderation.forms import BulkMoveForm, TransitionForm, every_target_status, staff_target_statuses
 
 from .models import Application
 
@@ -29,3 +29,17 @@ def test_bulk_move_to_a_status_needing_a_reason_is_refused_without_one():
 
 def test_bulk_move_offers_only_statuses_a_move_can_reach():
     assert not BulkMoveForm({"to_status": "new"}, model=Application).is_valid()
+
+
+def test_staff_are_never_offered_a_move_only_the_person_may_make(monkeypatch):
+    assert BulkMoveForm({"to_status": "withdrawn"}, model=Application).is_valid()
+    monkeypatch.setattr(Application, "PERSON_ONLY", frozenset({"withdrawn"}))
+    item = Application(status="new")
+
+    assert "withdrawn" in item.allowed_transitions() and "withdrawn" not in item.staff_transitions()
+    assert staff_target_statuses(Application) == ["in_review", "accepted", "rejected"]
+    bulk = BulkMoveForm({"to_status": "withdrawn"}, model=Application)
+    assert not bulk.is_valid() and "withdrawn" not in dict(bulk.fields["to_status"].choices)
+    button = TransitionForm({"to_status": "withdrawn", "expected_status": "new"}, item=item)
+    assert not button.is_valid()
+    assert button.errors["to_status"] == ["Only the person themselves can move this to “Withdrawn”."]
