@@ -700,6 +700,40 @@ def receive_concern(index_page, form, *, user=None):
     return concern
 
 
+# --- members changing their mind (from My involvement) ----------------------------------------------
+
+
+def can_cancel_request(buddy_request):
+    return RequestStatus.CLOSED in buddy_request.allowed_transitions()
+
+
+def cancel_request(buddy_request, *, by):
+    """The person no longer wants a buddy: an open match ends (the buddy is told kindly) and the request
+    closes. Raises TransitionError if it has closed meanwhile."""
+    with transaction.atomic():
+        locked = BuddyRequest.objects.select_for_update().get(pk=buddy_request.pk)
+        if not can_cancel_request(locked):
+            raise TransitionError(gettext("This request has already closed."))
+        match = (
+            BuddyMatch.objects.filter(request=locked, status__in=OPEN_MATCH_STATUSES).select_related("offer").first()
+        )
+        if match is not None:
+            match.request = locked
+            end_match(match, Side.PERSON, reason=gettext("The person cancelled their request."), by=by)
+        if locked.status != RequestStatus.CLOSED:  # ending the match as the person closes it already
+            transition(locked, RequestStatus.CLOSED, by=by, reason=gettext("The person cancelled their request."))
+
+
+def can_withdraw_offer(offer):
+    return OfferStatus.WITHDRAWN in offer.allowed_transitions()
+
+
+def withdraw_offer(offer, *, by):
+    """The buddy can no longer help: their open matches end (each person is told kindly, and their request
+    goes back to the queue)."""
+    transition(offer, OfferStatus.WITHDRAWN, by=by, reason=gettext("The buddy withdrew their offer."))
+
+
 # --- accounts: guest records, "My involvement", data download and erasure ---------------------------
 
 
@@ -738,6 +772,10 @@ def dashboard_items(user):
                 title=gettext("Your request for a buddy"),
                 status=buddy_request.get_status_display(),
                 date=buddy_request.created_at,
+                action_url=reverse("community:cancel_buddy_request", args=[buddy_request.pk])
+                if can_cancel_request(buddy_request)
+                else "",
+                action_label=gettext("Cancel"),
             )
         )
     for offer in BuddyOffer.objects.filter(user=user).order_by("-created_at"):
@@ -746,6 +784,10 @@ def dashboard_items(user):
                 title=gettext("Your offer to be a buddy"),
                 status=offer.get_status_display(),
                 date=offer.created_at,
+                action_url=reverse("community:withdraw_buddy_offer", args=[offer.pk])
+                if can_withdraw_offer(offer)
+                else "",
+                action_label=gettext("Withdraw"),
             )
         )
     return items

@@ -82,7 +82,7 @@ def lead():
 
 def test_the_concern_form_names_the_leads_role_and_what_happens_next_in_the_readers_language(client, home_page, lead):
     index = BuddySchemeIndexPageFactory(parent=home_page)
-    polish_index = translate(index, "pl", "Rówieśnicze wsparcie")
+    polish_index = translate(index, "pl", "Towarzysze")
     arabic_index = translate(index, "ar", "الرفقاء")
 
     polish = client.get(polish_index.url + "concern/").content.decode()

@@ -256,7 +256,71 @@ def checkin(request, token):
     return render(request, "community/buddies/checkin.html", {**context, "form": form})
 
 
+# --- members changing their mind (from My involvement) ----------------------------------------------
+
+
+@never_cache
+@login_required
+def cancel_request(request, pk):
+    buddy_request = get_object_or_404(BuddyRequest, pk=pk, user=request.user)
+    return _change_of_mind(
+        request,
+        buddy_request,
+        allowed=buddies.can_cancel_request,
+        act=buddies.cancel_request,
+        texts={
+            "page_title": _("Cancel your request for a buddy"),
+            "explanation": _(
+                "If you cancel it, we stop looking for a buddy for you. If we have already put you in touch with "
+                "someone, we tell them kindly that you no longer need a buddy. You can ask again at any time."
+            ),
+            "button": _("Cancel my request"),
+            "done": _("You have cancelled your request for a buddy."),
+        },
+    )
+
+
+@never_cache
+@login_required
+def withdraw_offer(request, pk):
+    offer = get_object_or_404(BuddyOffer, pk=pk, user=request.user)
+    return _change_of_mind(
+        request,
+        offer,
+        allowed=buddies.can_withdraw_offer,
+        act=buddies.withdraw_offer,
+        texts={
+            "page_title": _("Withdraw your offer to be a buddy"),
+            "explanation": _(
+                "If you withdraw it, we will not suggest you as a buddy again. If you are helping someone now, we "
+                "tell them kindly and look for another buddy for them. Thank you for everything you have done."
+            ),
+            "button": _("Withdraw my offer"),
+            "done": _("You have withdrawn your offer to be a buddy."),
+        },
+    )
+
+
+def _change_of_mind(request, obj, *, allowed, act, texts):
+    """A page that asks "are you sure?", and acts on the POST; back to My involvement either way."""
+    dashboard = reverse("accounts:dashboard")
+    if not allowed(obj):
+        messages.info(request, _("This has already ended, so there is nothing to change."))
+        return HttpResponseRedirect(dashboard)
+    if request.method == "POST":
+        try:
+            act(obj, by=request.user)
+        except ValidationError:  # changed meanwhile, by staff or in another tab
+            messages.info(request, _("This has already ended, so there is nothing to change."))
+            return HttpResponseRedirect(dashboard)
+        messages.success(request, texts["done"])
+        return HttpResponseRedirect(dashboard)
+    return render(request, "community/buddies/change_of_mind.html", {**texts, "dashboard_url": dashboard})
+
+
 urlpatterns = [
+    path("buddies/requests/<int:pk>/cancel/", cancel_request, name="cancel_buddy_request"),
+    path("buddies/offers/<int:pk>/withdraw/", withdraw_offer, name="withdraw_buddy_offer"),
     path("buddies/match/<str:token>/", match_by_link, name="buddy_match_link"),
     path("buddies/matches/<int:pk>/", my_match, name="buddy_match"),
     path("buddies/check-in/<str:token>/", checkin, name="buddy_checkin"),
