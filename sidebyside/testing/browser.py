@@ -149,3 +149,8 @@ def tab_to_and_press(page, locator, key="Enter", max_presses=200):
     """Reach `locator` with Tab (see tab_until), then press `key` on it."""
     tab_until(page, locator, max_presses=max_presses)
     page.keyboard.press(key)
+
+
+def press_on(page, selector, key="Space", max_presses=200):
+    """tab_to_and_press on the first element matching the CSS `selector`: Space ticks a box or a radio."""
+    tab_to_and_press(page, page.locator(selector).first, key=key, max_presses=max_presses)

@@ -16,7 +16,7 @@ from sidebyside.accounts.tests.factories import MemberFactory
 from sidebyside.core.tests.factories import OrganisationFactory
 from sidebyside.notifications.models import OutboxMessage
 from sidebyside.testing.accounts import login_with_mfa
-from sidebyside.testing.browser import assert_no_axe_violations, tab_until
+from sidebyside.testing.browser import assert_no_axe_violations, press_on, tab_until
 
 pytestmark = pytest.mark.browser
 
@@ -40,11 +40,6 @@ def grace():
     )
 
 
-def press(page, selector, key="Space", presses=200):
-    tab_until(page, page.locator(selector).first, max_presses=presses)
-    page.keyboard.press(key)
-
-
 def type_into(page, selector, text, presses=60):
     tab_until(page, page.locator(selector), max_presses=presses)
     page.keyboard.type(text)
@@ -53,12 +48,12 @@ def type_into(page, selector, text, presses=60):
 def ask_by_keyboard(page, scheme):
     page.goto(scheme.url)
     assert_no_axe_violations(page)
-    press(page, ".sbs-buddy-ask .nhsuk-action-link", key="Enter")
+    press_on(page, ".sbs-buddy-ask .nhsuk-action-link", key="Enter")
     page.wait_for_url(re.compile(r"/ask/$"))
     assert_no_axe_violations(page)
 
     # Sent empty: the error summary links to each question; nothing is saved.
-    press(page, "main form button[type=submit]", key="Enter")
+    press_on(page, "main form button[type=submit]", key="Enter")
     summary = page.locator(".nhsuk-error-summary")
     expect(summary).to_be_visible()
     expect(summary).to_contain_text("Enter your name.")
@@ -69,14 +64,14 @@ def ask_by_keyboard(page, scheme):
     page.locator("#id_name").focus()
     page.keyboard.type("Rosa Kowalczyk")
     # A radio group is one Tab stop: the arrow keys choose within it (email, then phone).
-    press(page, "input[name=preferred_contact]", key="ArrowDown")
+    press_on(page, "input[name=preferred_contact]", key="ArrowDown")
     expect(page.locator("input[name=preferred_contact][value=phone]")).to_be_checked()
     type_into(page, "#id_phone", "07700 900111")
-    press(page, "input[name=support_areas][value=travel]")
+    press_on(page, "input[name=support_areas][value=travel]")
     type_into(page, "#id_preferred_language", "Polish", presses=40)
-    press(page, "input[name=modes][value=phone]")
-    press(page, "#id_consent")
-    press(page, "main form button[type=submit]", key="Enter")
+    press_on(page, "input[name=modes][value=phone]")
+    press_on(page, "#id_consent")
+    press_on(page, "main form button[type=submit]", key="Enter")
     page.wait_for_url(re.compile(r"/ask/thank-you/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Thank you for asking for a buddy")
     assert_no_axe_violations(page)
@@ -158,6 +153,6 @@ def test_the_offer_form_and_its_errors_pass_axe(page, live_server, scheme, djang
     page.goto(f"{live_server.url}{scheme.url}offer/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Offer to be a buddy")
     assert_no_axe_violations(page)
-    press(page, "main form button[type=submit]", key="Enter")
+    press_on(page, "main form button[type=submit]", key="Enter")
     expect(page.locator(".nhsuk-error-summary")).to_contain_text("Tell us what you could help with.")
     assert_no_axe_violations(page)

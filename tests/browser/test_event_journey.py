@@ -13,7 +13,7 @@ from community.signups import sign_up
 from community.tests.factories import EventIndexPageFactory, EventPageFactory
 from sidebyside.notifications.models import OutboxMessage
 from sidebyside.notifications.rendering import build_attachments
-from sidebyside.testing.browser import assert_no_axe_violations, tab_until
+from sidebyside.testing.browser import assert_no_axe_violations, press_on, tab_until
 
 pytestmark = pytest.mark.browser
 
@@ -26,16 +26,11 @@ def events(home_page):
     return index, sprint
 
 
-def press(page, selector, key="Space", presses=200):
-    tab_until(page, page.locator(selector).first, max_presses=presses)
-    page.keyboard.press(key)
-
-
 def find_the_sprint(page, index):
     page.goto(index.url)
     assert_no_axe_violations(page)
-    press(page, f"input[name=kind][value={EventKind.SPRINT}]")
-    press(page, ".sbs-event-filters button[type=submit]", key="Enter")
+    press_on(page, f"input[name=kind][value={EventKind.SPRINT}]")
+    press_on(page, ".sbs-event-filters button[type=submit]", key="Enter")
     page.wait_for_url(re.compile(r"kind=sprint"))
     expect(page.get_by_role("link", name="Outpatient letters sprint").first).to_be_visible()
     expect(page.get_by_role("link", name="Sharing what we learned")).to_have_count(0)
@@ -47,18 +42,18 @@ def find_the_sprint(page, index):
 def sign_up_as_a_guest(page, sprint):
     page.wait_for_url(f"**{sprint.url}")
     assert_no_axe_violations(page)
-    press(page, "#sign-up button[type=submit]", key="Enter")
+    press_on(page, "#sign-up button[type=submit]", key="Enter")
     expect(page.locator(".nhsuk-error-summary")).to_be_visible()
     assert_no_axe_violations(page)
     assert SignUp.objects.count() == 0
 
     page.locator("#id_name").focus()
     page.keyboard.type("Rosa Kowalczyk")
-    press(page, "input[name=preferred_contact][value=email]")
+    press_on(page, "input[name=preferred_contact][value=email]")
     tab_until(page, page.locator("#id_email"), max_presses=20)
     page.keyboard.type("rosa@example.org")
-    press(page, "#id_consent")
-    press(page, "#sign-up button[type=submit]", key="Enter")
+    press_on(page, "#id_consent")
+    press_on(page, "#sign-up button[type=submit]", key="Enter")
     page.wait_for_url(re.compile(r"/signed-up/(#.*)?$"))
     assert_no_axe_violations(page)
 
@@ -82,7 +77,7 @@ def test_find_sign_up_cancel_and_the_next_person_gets_the_place(page, events, dj
 
     page.goto(confirmation.context["cancel_path"])
     assert_no_axe_violations(page)
-    press(page, "main button[type=submit]", key="Enter", presses=60)
+    press_on(page, "main button[type=submit]", key="Enter", max_presses=60)
     expect(page.locator("main h1")).to_be_visible()
     assert_no_axe_violations(page)
 

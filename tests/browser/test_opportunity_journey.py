@@ -15,7 +15,7 @@ from opportunities.tests.factories import OpportunityIndexPageFactory, Opportuni
 from sidebyside.accounts.tests.factories import MemberFactory
 from sidebyside.core.tests.factories import OrganisationFactory, topic
 from sidebyside.testing.accounts import login_with_mfa
-from sidebyside.testing.browser import assert_no_axe_violations, tab_until
+from sidebyside.testing.browser import assert_no_axe_violations, press_on, tab_until
 
 pytestmark = pytest.mark.browser
 
@@ -43,17 +43,12 @@ def type_into(page, selector, text):
     page.keyboard.type(text)
 
 
-def press_space_on(page, selector):
-    tab_until(page, page.locator(selector), max_presses=80)
-    page.keyboard.press("Space")
-
-
 def find_by_filters(page, index):
     page.goto(index.url)
     assert_no_axe_violations(page)
     expect(page.locator("#results-heading")).to_contain_text("3 opportunities")
 
-    press_space_on(page, f"input[name=kind][value={OpportunityKind.LAY_PARTNER}]")
+    press_on(page, f"input[name=kind][value={OpportunityKind.LAY_PARTNER}]")
     tab_until(page, page.locator(".sbs-opportunities__filters button[type=submit]"), max_presses=120)
     page.keyboard.press("Enter")
     page.wait_for_url(f"**{index.url}?*kind={OpportunityKind.LAY_PARTNER}*")
@@ -76,10 +71,10 @@ def apply_as_a_guest(page, wanted):
 
     page.locator("#id_name").focus()
     page.keyboard.type("Rosa Kowalczyk")
-    press_space_on(page, "input[name=preferred_contact][value=email]")
+    press_on(page, "input[name=preferred_contact][value=email]")
     type_into(page, "#id_email", "rosa@example.org")
     type_into(page, "#id_why_interested", "I had both my children here and want the next mums to feel listened to.")
-    press_space_on(page, "#id_consent")
+    press_on(page, "#id_consent")
     tab_until(page, page.locator("#interest button[type=submit]"), max_presses=80)
     page.keyboard.press("Enter")
 

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from community.models import StorySubmission
 from community.tests.story_factories import StoryIndexPageFactory, StoryPageFactory
 from sidebyside.notifications.models import OutboxMessage
-from sidebyside.testing.browser import assert_no_axe_violations, tab_until
+from sidebyside.testing.browser import assert_no_axe_violations, press_on, tab_until
 
 pytestmark = pytest.mark.browser
 
@@ -22,11 +22,6 @@ def stories(home_page):
     return index
 
 
-def press(page, selector, key="Space", presses=200):
-    tab_until(page, page.locator(selector).first, max_presses=presses)
-    page.keyboard.press(key)
-
-
 def type_into(page, selector, text):
     tab_until(page, page.locator(selector), max_presses=40)
     page.keyboard.type(text)
@@ -36,12 +31,12 @@ def test_share_a_story_by_keyboard(page, stories, django_db_serialized_rollback)
     page.goto(stories.url)
     expect(page.get_by_role("link", name="A carer at the table")).to_be_visible()
     assert_no_axe_violations(page)
-    press(page, ".sbs-story-share .nhsuk-action-link", key="Enter")
+    press_on(page, ".sbs-story-share .nhsuk-action-link", key="Enter")
     page.wait_for_url(re.compile(r"/share/$"))
     assert_no_axe_violations(page)
 
     # Sent empty: the error summary takes focus and links to each question; nothing is saved.
-    press(page, "main form button[type=submit]", key="Enter")
+    press_on(page, "main form button[type=submit]", key="Enter")
     summary = page.locator(".nhsuk-error-summary")
     expect(summary).to_be_visible()
     expect(summary).to_contain_text("Enter your name.")
@@ -55,10 +50,10 @@ def test_share_a_story_by_keyboard(page, stories, django_db_serialized_rollback)
     type_into(page, "#id_title", "Finding my voice")
     type_into(page, "#id_story", "I joined the reader panel last spring. Now I help others join.")
     # A radio group is one Tab stop: the arrow keys choose within it.
-    press(page, "input[name=naming][value=full_name]", key="ArrowDown")
+    press_on(page, "input[name=naming][value=full_name]", key="ArrowDown")
     expect(page.locator("input[name=naming][value=first_name]")).to_be_checked()
-    press(page, "#id_consent")
-    press(page, "main form button[type=submit]", key="Enter")
+    press_on(page, "#id_consent")
+    press_on(page, "main form button[type=submit]", key="Enter")
 
     page.wait_for_url(re.compile(r"/share/thank-you/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Thank you for your story")
