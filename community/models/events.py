@@ -3,7 +3,6 @@
 from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf
-from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +18,7 @@ from wagtail.search import index
 from sidebyside.core.blocks import BodyStreamBlock
 from sidebyside.core.models import TranslatableFormField
 from sidebyside.core.panels import ReadabilityPanel
+from sidebyside.core.routing import SpecificChildRouteMixin
 from sidebyside.core.translated_text import (
     TranslatedField,
     confirm_panel,
@@ -118,7 +118,7 @@ class EventSeries(models.Model):
         return progress_summary(self, ("name", "description"))
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(SpecificChildRouteMixin, RoutablePageMixin, Page):
     """Upcoming events (past ones on their own tab), filters without JavaScript and a calendar feed."""
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -150,32 +150,13 @@ class EventIndexPage(RoutablePageMixin, Page):
         context.update(listing.index_context(self, request))
         return context
 
-    def route(self, request, path_components):
-        """An event below this page is fetched as an EventPage with its chosen snippets and places taken:
-        one query where Wagtail's routing takes two (the child, then its specific page) and the event page
-        a third. The index's own routes (past events, the calendar feed) come first, as Wagtail has them."""
-        if path_components and not self._is_own_route(path_components):
-            event = (
-                EventPage.objects.child_of(self)
-                .filter(slug=path_components[0])
-                .select_related(*EventPage.CHOSEN_OBJECTS)
-                .annotate(places_taken=places_taken_expression())
-                .first()
-            )
-            if event is not None:
-                event._cached_parent_obj = self
-                return event.route(request, path_components[1:])
-        # Anything else (another type of page moved here, or no such page) is routed as Wagtail does.
-        return super().route(request, path_components)
-
-    def _is_own_route(self, path_components):
-        if not self.live:
-            return False
-        try:
-            self.resolve_subpage("/" + "".join(f"{component}/" for component in path_components))
-        except Http404:
-            return False
-        return True
+    def child_queryset(self):
+        """Each event with its chosen snippets and places taken, in the one query that finds it."""
+        return (
+            EventPage.objects.child_of(self)
+            .select_related(*EventPage.CHOSEN_OBJECTS)
+            .annotate(places_taken=places_taken_expression())
+        )
 
     @path("past/")
     def past_events(self, request):

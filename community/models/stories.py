@@ -22,6 +22,7 @@ from wagtail.search import index
 from opportunities.models.interests import normalise_email
 from sidebyside.core.blocks import BodyStreamBlock
 from sidebyside.core.panels import ReadabilityPanel
+from sidebyside.core.routing import SpecificChildRouteMixin
 from sidebyside.moderation.models import ModeratedModel
 
 STORY_MAX_LENGTH = 5000
@@ -56,7 +57,7 @@ def story_photo_path(instance, filename):
     return f"story-photos/{uuid.uuid4().hex}{extension}"
 
 
-class StoryIndexPage(RoutablePageMixin, Page):
+class StoryIndexPage(SpecificChildRouteMixin, RoutablePageMixin, Page):
     """Published stories, newest first, with a topic filter and the form to share your own story."""
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -116,15 +117,8 @@ class StoryIndexPage(RoutablePageMixin, Page):
         context.update(stories.index_context(self, request))
         return context
 
-    def route(self, request, path_components):
-        """A story below this page is fetched as a StoryPage in one query, where Wagtail's routing takes two
-        (the child, then its specific page). The index's own routes ("share/") come first, as Wagtail has them."""
-        if path_components and path_components[0] != "share" and self.live:
-            story = StoryPage.objects.child_of(self).filter(slug=path_components[0]).first()
-            if story is not None:
-                story._cached_parent_obj = self
-                return story.route(request, path_components[1:])
-        return super().route(request, path_components)
+    def child_queryset(self):
+        return StoryPage.objects.child_of(self)
 
     @path("share/")
     def share_story(self, request):
