@@ -104,15 +104,24 @@ def quiz_anchor(block_id):
     return f"quiz-{block_id}"
 
 
+def _posted_block(request, page_id, block_id, block_type, anchor, scope):
+    """(module, block, response) for a form posted from a block of a module. `response` is set when the
+    view should return it at once: back to the block for a GET (the form lives on the module page), or the
+    rate limit's page."""
+    module = _module(page_id)
+    block = _block(module, block_id, block_type)
+    if request.method != "POST":
+        return module, block, HttpResponseRedirect(_back_to(module, request, anchor))
+    return module, block, rate_limited(request, scope)
+
+
 @never_cache
 def planner(request, page_id, block_id):
-    module = _module(page_id)
-    block = _block(module, block_id, "pdsa_planner")
-    if request.method != "POST":
-        return HttpResponseRedirect(_back_to(module, request, planner_anchor(block_id)))
-    limited = rate_limited(request, PLANNER_SCOPE)
-    if limited:
-        return limited
+    module, block, response = _posted_block(
+        request, page_id, block_id, "pdsa_planner", planner_anchor(block_id), PLANNER_SCOPE
+    )
+    if response:
+        return response
     form = PlannerForm(
         request.POST,
         hints=block.value,
@@ -170,13 +179,11 @@ def _planner_save(request, module, block, form):
 
 @never_cache
 def quiz(request, page_id, block_id):
-    module = _module(page_id)
-    block = _block(module, block_id, "quiz_question")
-    if request.method != "POST":
-        return HttpResponseRedirect(_back_to(module, request, quiz_anchor(block_id)))
-    limited = rate_limited(request, QUIZ_SCOPE)
-    if limited:
-        return limited
+    module, block, response = _posted_block(
+        request, page_id, block_id, "quiz_question", quiz_anchor(block_id), QUIZ_SCOPE
+    )
+    if response:
+        return response
     form = QuizForm(request.POST, question=block.value, prefix=quiz_anchor(block_id))
     context = {
         "module": module,
