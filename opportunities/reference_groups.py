@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
-from sidebyside.moderation.services import is_trust_wide, register_transition_hook, user_organisations
+from sidebyside.moderation.services import register_transition_hook, visible_to
 from sidebyside.notifications import notify
 from sidebyside.notifications.contacts import wants_email
 
@@ -33,15 +33,7 @@ LATE_ANSWER_DAYS = 14
 def groups_visible_to(user, queryset=None):
     """The groups a staff member may see: all for trust-wide staff, otherwise their organisations' groups."""
     queryset = ReferenceGroup.objects.all() if queryset is None else queryset
-    return scope_to_organisations(user, queryset, "organisation")
-
-
-def scope_to_organisations(user, queryset, lookup):
-    if user is None or not user.is_authenticated or not user.is_active:
-        return queryset.none()
-    if is_trust_wide(user):
-        return queryset
-    return queryset.filter(**{f"{lookup}__in": list(user_organisations(user))})
+    return visible_to(user, queryset, lookup="organisation")
 
 
 # Joining and leaving -------------------------------------------------------------------------------

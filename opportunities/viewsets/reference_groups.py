@@ -42,11 +42,10 @@ from opportunities.reference_groups import (
     groups_visible_to,
     is_emailed,
     remove_member,
-    scope_to_organisations,
     send_review_request,
 )
 from sidebyside.core.spreadsheets import spreadsheet_safe
-from sidebyside.moderation.services import is_trust_wide, user_organisations
+from sidebyside.moderation.services import is_trust_wide, user_organisations, visible_to
 
 # Scoping: every view loads objects through the user's organisations, so another organisation's
 # group or request is simply not found (404).
@@ -56,7 +55,7 @@ class ScopedMixin:
     organisation_lookup = "organisation"
 
     def scope(self, queryset):
-        return scope_to_organisations(self.request.user, queryset, self.organisation_lookup)
+        return visible_to(self.request.user, queryset, lookup=self.organisation_lookup)
 
 
 class ScopedIndexView(ScopedMixin, generic.IndexView):
@@ -122,7 +121,7 @@ class AdminPageMixin(PermissionCheckedMixin, WagtailAdminTemplateMixin):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        queryset = scope_to_organisations(request.user, self.model._default_manager.all(), self.organisation_lookup)
+        queryset = visible_to(request.user, self.model._default_manager.all(), lookup=self.organisation_lookup)
         self.object = get_object_or_404(queryset, pk=kwargs["pk"])
 
     def get_page_subtitle(self):

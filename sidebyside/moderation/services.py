@@ -141,14 +141,15 @@ def user_organisations(user):
     return import_string(path)(user) if path else []
 
 
-def visible_to(user, queryset):
+def visible_to(user, queryset, lookup=None):
     """The part of `queryset` that `user` may see: everything for trust-wide staff, otherwise only the
-    items of their own organisations. A model without ORGANISATION_LOOKUP shows nothing to them."""
+    items of their own organisations, found through `lookup` (by default the model's ORGANISATION_LOOKUP).
+    Without a lookup, nothing shows to them."""
     if user is None or not user.is_authenticated or not user.is_active:
         return queryset.none()
     if is_trust_wide(user):
         return queryset
-    lookup = getattr(queryset.model, "ORGANISATION_LOOKUP", None)
+    lookup = lookup or getattr(queryset.model, "ORGANISATION_LOOKUP", None)
     if not lookup:
         return queryset.none()
     return queryset.filter(**{f"{lookup}__in": list(user_organisations(user))})
