@@ -51,18 +51,26 @@ def receive_story(index_page, form, *, user=None, wording_version):
     """Save a valid StoryForm sent from `index_page`, with its first audit entry and both messages, in one
     transaction: if anything fails, nothing is kept."""
     member = user if user is not None and user.is_authenticated else None
-    photo = form.cleaned_data.get("photo")
+    submission = StorySubmission(
+        index_page=index_page,
+        organisation=index_page.organisation,
+        user=member,
+        language=translation.get_language() or settings.LANGUAGE_CODE,
+        consent_wording_version=wording_version,
+        **form.submission_fields(),
+    )
+    if form.cleaned_data.get("photo"):
+        submission.photo = form.cleaned_data["photo"]
+    try:
+        _save_story(submission, index_page, member)
+    except BaseException:
+        _delete_stored_photo(submission)  # the row is gone with the transaction: so must its file be
+        raise
+    return submission
+
+
+def _save_story(submission, index_page, member):
     with transaction.atomic():
-        submission = StorySubmission(
-            index_page=index_page,
-            organisation=index_page.organisation,
-            user=member,
-            language=translation.get_language() or settings.LANGUAGE_CODE,
-            consent_wording_version=wording_version,
-            **form.submission_fields(),
-        )
-        if photo:
-            submission.photo = photo
         submission.save()
         record_decision(submission, by=member, to_status=StoryStatus.NEW)
         notify(
@@ -86,7 +94,12 @@ def receive_story(index_page, form, *, user=None, wording_version):
                 idempotency_key=f"story-staff:{submission.pk}",
                 language=settings.LANGUAGE_CODE,
             )
-    return submission
+
+
+def _delete_stored_photo(submission):
+    photo = submission.photo
+    if photo and getattr(photo, "_committed", False):
+        photo.storage.delete(photo.name)
 
 
 def record_decision(submission, *, by, to_status, from_status=""):
@@ -222,6 +235,26 @@ def withdraw_story(submission, decision):
         idempotency_key=f"story-withdrawn:{decision.pk}",
         language=submission.language,
     )
+    if submission.user_id is not None and decision.by_id == submission.user_id:
+        _tell_staff_about_withdrawal(submission, decision, had_draft_page=page is not None)
+
+
+def _tell_staff_about_withdrawal(submission, decision, *, had_draft_page):
+    """When the person withdraws it themselves (staff who withdraw it for them already know): the team may be
+    editing the draft page that has just gone."""
+    address = staff_address(submission.index_page)
+    if address:
+        notify(
+            address,
+            "story_withdrawn_for_staff",
+            {
+                "title": submission.title,
+                "had_draft_page": had_draft_page,
+                "admin_path": reverse("story_submissions:inspect", args=[submission.pk]),
+            },
+            idempotency_key=f"story-withdrawn-staff:{decision.pk}",
+            language=settings.LANGUAGE_CODE,
+        )
 
 
 def _delete_draft_page(page):

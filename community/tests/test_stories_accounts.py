@@ -12,8 +12,10 @@ from sidebyside.accounts import privacy
 from sidebyside.accounts.dashboard import sections_for
 from sidebyside.accounts.prefill import _guest_record_linkers
 from sidebyside.accounts.tests.factories import MemberFactory
+from sidebyside.core.tests.factories import site_settings
 from sidebyside.moderation import services
 from sidebyside.notifications.models import OutboxMessage
+from sidebyside.notifications.rendering import render_message, site_context
 
 from .story_factories import StoryIndexPageFactory, StorySubmissionFactory, photo_upload
 
@@ -74,6 +76,28 @@ def test_a_member_withdraws_a_waiting_story(client, index, member):
     # Again: nothing more happens.
     again = client.post(url)
     assert again.status_code == 200 and "You cannot withdraw this story here" in again.content.decode()
+
+
+def test_the_team_hears_when_a_member_withdraws_an_accepted_story_but_not_when_staff_withdraw_one(
+    client, index, member, staff
+):
+    site_settings(contact_email="stories@example.org")
+    accepted = StorySubmissionFactory(index_page=index, user=member, title="My first meeting")
+    services.transition(accepted, StoryStatus.ACCEPTED, by=staff)
+    client.force_login(member)
+
+    client.post(reverse("community:withdraw_story", args=[accepted.pk]))
+
+    [told] = OutboxMessage.objects.filter(template="story_withdrawn_for_staff")
+    assert told.recipient == "stories@example.org" and told.context["had_draft_page"] is True
+    subject, text, _html = render_message(told, site_context())
+    assert subject == "Story withdrawn: My first meeting"
+    assert "The draft story page made from it has been deleted" in text
+    assert told.context["admin_path"] in text
+
+    for_them = StorySubmissionFactory(index_page=index, user=member, title="Changed my mind")
+    services.transition(for_them, StoryStatus.WITHDRAWN, by=staff)
+    assert OutboxMessage.objects.filter(template="story_withdrawn_for_staff").count() == 1
 
 
 def test_a_published_story_cannot_be_withdrawn_from_my_involvement(client, index, member, staff):

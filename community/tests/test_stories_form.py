@@ -102,6 +102,25 @@ def test_a_story_sent_in_polish_is_answered_in_polish(client, index):
     assert OutboxMessage.objects.get(template="story_received").language == "pl"
 
 
+def test_a_photo_is_not_left_behind_when_saving_the_story_fails(client, index, monkeypatch):
+    from community import stories
+    from community.models.stories import private_storage
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("the audit trail could not be written")
+
+    monkeypatch.setattr(stories, "record_decision", fail)
+    photos = private_storage()
+    before = set(photos.listdir("story-photos")[1]) if photos.exists("story-photos") else set()
+
+    with pytest.raises(RuntimeError):
+        client.post(share_url(index), {**valid_data(photo_alt_text="Me at the forum"), "photo": photo_upload()})
+
+    assert not StorySubmission.objects.exists()
+    after = set(photos.listdir("story-photos")[1]) if photos.exists("story-photos") else set()
+    assert after == before
+
+
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
