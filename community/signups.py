@@ -3,7 +3,9 @@
 Everything that changes how many places are taken goes through here, inside one transaction that first
 locks the event's row (`select_for_update`), so the capacity holds however many requests arrive at once:
 
-    signup, created = sign_up(event, person, by=None)      # a guest or member from the form, or staff
+    signup, created = sign_up(event, person, by=None)      # staff (or code) adding someone
+    signup, outcome = sign_up_from_the_form(event, person)  # the event page's form: tells the visitor nothing
+                                                            # of anyone else's sign-up
     cancel(signup, by=None, reason="")                      # frees the place and promotes the next person
     promote_waiting(event)                                  # after capacity is raised or a place is freed
     expire_offers(now=None)                                 # offers not accepted in time go to the next person
@@ -130,35 +132,95 @@ def sign_up(event, person, *, by=None):
     Someone already signed up (same email, phone or account) gets their existing sign-up back with
     created=False. Raises SignUpRefused when the event cannot take them; nothing is saved then.
     """
-    member = person.get("user")
-    member = member if member is not None and member.is_authenticated else None
+    member = _member(person)
     with transaction.atomic():
         canonical = lock_event(event)
         existing = find_existing(event, email=person.get("email", ""), phone=person.get("phone", ""), user=member)
         if existing:
             return existing, False
-        state = signup_state(canonical)
-        # Staff may add someone who phoned in outside the sign-up dates, but not to a past or cancelled event.
-        if state in ("cancelled", "past") or (state != "open" and by is None):
-            raise SignUpRefused(REFUSALS[state], code=state)
-        status = _status_for_newcomer(canonical)
+        status = _status_for_newcomer(canonical, by=by)
         signup = _create(event, person, member=member, by=by, status=status)
-        record_decision(signup, by=by or member, to_status=status)
-        record_consent(
-            ConsentTopic.CONTACT_ABOUT_OPPORTUNITY,
-            wording_version=signup.consent_wording_version,
-            method=ConsentMethod.PHONE if by is not None else ConsentMethod.WEB_FORM,
-            user=member,
-            email=signup.email,
-            subject=event.title[:200],
-        )
-        tell_the_person(signup, status)
-        if status in HOLDS_A_PLACE:
-            alert_organisers(canonical)
+        _after_creating(signup, event, canonical, member=member, by=by)
     return signup, True
 
 
-def _status_for_newcomer(canonical):
+# What sign_up_from_the_form did.
+CREATED = "created"
+THEIRS = "theirs"
+ASKED_AGAIN = "asked again"
+
+
+def sign_up_from_the_form(event, person):
+    """Sign a visitor up from the event page's form, without telling them whether anyone else has signed up.
+
+    Returns (signup, outcome):
+
+    - CREATED: a new sign-up, as sign_up makes it.
+    - THEIRS: the signed-in member's own sign-up (made with their account or their account's email
+      address), which they may see, as the event page shows it to them anyway.
+    - ASKED_AGAIN: the details match someone else's sign-up, or a guest's (perhaps the visitor's own, but a
+      guest cannot show that it is theirs). Saying so would tell anyone who types in another person's email
+      address which events that person signs up for. So nothing is saved, the person whose sign-up it is
+      is told (at most once a day), and `signup` is an unsaved SignUp of what the visitor typed, with the
+      status a newcomer would get now, so that the visitor sees what a new sign-up shows.
+
+    Raises SignUpRefused when the event cannot take a newcomer, whether or not the details match someone.
+    """
+    member = _member(person)
+    with transaction.atomic():
+        canonical = lock_event(event)
+        if member is not None:
+            theirs = find_existing(event, email=member.email, user=member)
+            if theirs is not None:
+                return theirs, THEIRS
+        existing = find_existing(event, email=person.get("email", ""), phone=person.get("phone", ""))
+        status = _status_for_newcomer(canonical, by=None)
+        if existing is None:
+            signup = _create(event, person, member=member, by=None, status=status)
+            _after_creating(signup, event, canonical, member=member, by=None)
+            return signup, CREATED
+        tell_asked_again(existing)
+    return _as_typed(event, person, status), ASKED_AGAIN
+
+
+def _member(person):
+    member = person.get("user")
+    return member if member is not None and member.is_authenticated else None
+
+
+def _after_creating(signup, event, canonical, *, member, by):
+    record_decision(signup, by=by or member, to_status=signup.status)
+    record_consent(
+        ConsentTopic.CONTACT_ABOUT_OPPORTUNITY,
+        wording_version=signup.consent_wording_version,
+        method=ConsentMethod.PHONE if by is not None else ConsentMethod.WEB_FORM,
+        user=member,
+        email=signup.email,
+        subject=event.title[:200],
+    )
+    tell_the_person(signup, signup.status)
+    if signup.status in HOLDS_A_PLACE:
+        alert_organisers(canonical)
+
+
+def _as_typed(event, person, status):
+    """An unsaved sign-up with only what the visitor typed and the status a newcomer would have got."""
+    return SignUp(
+        event=event,
+        event_key=event.translation_key,
+        event_title=event.title,
+        email=person.get("email", ""),
+        preferred_contact=person.get("preferred_contact", ""),
+        language=person.get("language") or translation.get_language() or settings.LANGUAGE_CODE,
+        status=status,
+    )
+
+
+def _status_for_newcomer(canonical, *, by):
+    state = signup_state(canonical)
+    # Staff may add someone who phoned in outside the sign-up dates, but not to a past or cancelled event.
+    if state in ("cancelled", "past") or (state != "open" and by is None):
+        raise SignUpRefused(REFUSALS[state], code=state)
     if canonical.needs_approval:
         return SignUpStatus.PENDING
     queue_exists = SignUp.objects.filter(event_key=canonical.translation_key, status=SignUpStatus.WAITLISTED).exists()
@@ -435,6 +497,19 @@ def tell_the_person(signup, kind):
         idempotency_key=f"event-signup:{signup.pk}:{kind}:{signup.status_changed_at or signup.created_at}",
         language=signup.language,
         attachments=attachments,
+    )
+
+
+def tell_asked_again(signup):
+    """Tell the person that someone (perhaps them) used their details to sign up for the event again: the
+    visitor was shown what a new sign-up shows, so the person hears it here instead, in their language and
+    the way they chose, at most once a day. Call it only for a sign-up already saved (committed)."""
+    notify(
+        signup,
+        "event_signup_asked_again",
+        {"name": signup.name, "event": signup.event_title},
+        idempotency_key=f"event-signup-again:{signup.pk}:{timezone.localdate().isoformat()}",
+        language=signup.language,
     )
 
 

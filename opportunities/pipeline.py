@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
@@ -110,6 +110,22 @@ def _confirm_to_the_person(interest, page):
             "dashboard_path": _dashboard_path(interest.language),
         },
         idempotency_key=f"interest-received:{interest.pk}",
+        language=interest.language,
+    )
+
+
+def tell_asked_again(interest):
+    """Tell the person that someone (perhaps them) sent their details for this opportunity again.
+
+    The visitor who sent them sees the ordinary thank-you page, so that nobody learns from the site whether
+    someone else has applied; the person whose interest it is hears about it here instead, in their language
+    and the way they chose, at most once a day. Call it only for an interest already saved (committed).
+    """
+    notify(
+        interest,
+        "interest_asked_again",
+        {"name": interest.name, "opportunity": interest.opportunity_title},
+        idempotency_key=f"interest-again:{interest.pk}:{timezone.localdate().isoformat()}",
         language=interest.language,
     )
 

@@ -68,14 +68,19 @@ def test_the_signed_up_page_needs_the_signed_value_from_this_browser(client, eve
     assert response.status_code == 302 and response["Location"] == event.url
 
 
-def test_a_second_sign_up_says_so_and_saves_nothing_more(client, event):
+def test_a_second_sign_up_saves_nothing_more_and_tells_the_person_not_the_visitor(client, event):
     client.post(event.url, valid_data())
     response = client.post(event.url, valid_data(name="Sam again", email="SAM@example.org"))
 
-    assert response.status_code == 200
-    assert response.context["existing_signup"] == SignUp.objects.get()
-    assert "You have already signed up" in response.content.decode()
+    # A guest cannot show the sign-up is theirs, so they see what a new sign-up shows; its person is told.
+    assert response.status_code == 302 and response["Location"] == event.url + "signed-up/"
+    html = client.get(response["Location"]).content.decode()
+    assert "You have already signed up" not in html and "SAM@example.org" in html
+    signup = SignUp.objects.get()
     assert OutboxMessage.objects.filter(template="event_signup").count() == 1
+    again = OutboxMessage.objects.get(template="event_signup_asked_again")
+    assert (again.recipient, again.context["name"]) == ("sam@example.org", "Sam Patel")
+    assert again.idempotency_key.startswith(f"event-signup-again:{signup.pk}:")
 
 
 def test_a_member_gets_their_details_and_access_needs_filled_in(rf, event):
@@ -98,6 +103,12 @@ def test_a_member_who_signed_up_sees_that_instead_of_the_form(client, event):
 
     response = client.get(event.url)
     assert response.context["signup_form"] is None and response.context["existing_signup"] is not None
+
+    # Sending the form again (from an old tab, say) tells them too: it is their own sign-up.
+    response = client.post(event.url, valid_data(email="other@example.org"))
+    assert response.status_code == 200 and response.context["existing_signup"] == SignUp.objects.get()
+    assert "You have already signed up" in response.content.decode()
+    assert not OutboxMessage.objects.filter(template="event_signup_asked_again").exists()
 
 
 def test_a_full_event_offers_the_waiting_list(client, event):

@@ -245,17 +245,24 @@ def test_the_same_person_twice_is_not_a_duplicate(client, page, first, second):
     assert client.post(page.url, valid_data(**first)).status_code == 302
     before = counts()
     response = client.post(page.url, valid_data(name="Someone else", **second))
-    assert response.status_code == 200
-    assert ALREADY in response.content.decode()
-    assert response.context["already_applied"] is True
-    assert counts() == before == (1, 1, 2, 1)
+    # A guest is answered as for a new interest (they cannot show it is theirs), and its person is told.
+    assert response.status_code == 302 and response["Location"] == page.url + "thank-you/"
+    assert ALREADY not in client.get(response["Location"]).content.decode()
+    assert before == (1, 1, 2, 1)
+    assert counts() == (1, 1, 3, 1)
+    again = OutboxMessage.objects.get(template="interest_asked_again")
+    assert again.context["name"] == "Sam Patel"
+    assert again.idempotency_key.startswith(f"interest-again:{ExpressionOfInterest.objects.get().pk}:")
 
 
 def test_the_same_person_from_another_language_version_is_not_a_duplicate(client, page):
-    ExpressionOfInterestFactory(opportunity=None, opportunity_key=page.translation_key, email="sam@example.org")
+    ExpressionOfInterestFactory(
+        opportunity=None, opportunity_key=page.translation_key, email="sam@example.org", language="pl"
+    )
     response = client.post(page.url, valid_data())
-    assert ALREADY in response.content.decode()
+    assert response.status_code == 302 and response["Location"] == page.url + "thank-you/"
     assert ExpressionOfInterest.objects.count() == 1
+    assert OutboxMessage.objects.get(template="interest_asked_again").language == "pl"
 
 
 def test_a_member_applies_once_whatever_details_they_give(client, page, member):
@@ -270,15 +277,17 @@ def test_a_member_applies_once_whatever_details_they_give(client, page, member):
     assert ALREADY in response.content.decode()
 
 
-def test_losing_the_race_to_a_duplicate_shows_the_same_message_not_an_error(client, page):
-    ExpressionOfInterestFactory(opportunity=page, email="sam@example.org")
-    before = counts()
+def test_losing_the_race_to_a_duplicate_shows_the_same_answer_not_an_error(client, page):
+    winner = ExpressionOfInterestFactory(opportunity=page, email="sam@example.org", name="Alex Winner")
+    interests, consents, messages, decisions = counts()
     # As if the other submission committed between our check and our insert.
-    with mock.patch("opportunities.views.interest.find_existing", return_value=None):
+    with mock.patch("opportunities.views.interest.find_existing", side_effect=[None, winner]):
         response = client.post(page.url, valid_data())
-    assert response.status_code == 200
-    assert ALREADY in response.content.decode()
-    assert counts() == before
+    assert response.status_code == 302 and response["Location"] == page.url + "thank-you/"
+    html = client.get(response["Location"]).content.decode()
+    assert ALREADY not in html and "We will send a confirmation to sam@example.org" in html
+    assert counts() == (interests, consents, messages + 1, decisions)
+    assert OutboxMessage.objects.get(template="interest_asked_again").context["name"] == "Alex Winner"
 
 
 def test_a_closed_opportunity_takes_no_interest(client, index):
@@ -320,7 +329,7 @@ def test_too_many_attempts_for_one_email_are_paused_from_any_address(client, pag
     first = client.post(page.url, valid_data(email="Same@example.org"), REMOTE_ADDR="10.0.0.1")
     again = client.post(page.url, valid_data(email="same@example.org"), REMOTE_ADDR="10.0.0.2")
     response = client.post(page.url, valid_data(email="same@example.org"), REMOTE_ADDR="10.0.0.9")
-    assert (first.status_code, again.status_code, response.status_code) == (302, 200, 429)
+    assert (first.status_code, again.status_code, response.status_code) == (302, 302, 429)
     assert ExpressionOfInterest.objects.count() == 1
 
 
@@ -380,8 +389,11 @@ def test_the_language_of_the_page_is_the_persons_language(client, page):
     assert interest.opportunity_key == page.translation_key
     assert OutboxMessage.objects.get(template="interest_received").language == "pl"
     assert OutboxMessage.objects.get(template="interest_for_staff").language == "en"
-    # The same person on the English page has already applied for the same role.
-    assert ALREADY in client.post(page.url, valid_data()).content.decode()
+    # The same person on the English page has already applied for the same role: nothing new is saved, and
+    # the message about it is in the language they applied in.
+    assert client.post(page.url, valid_data()).status_code == 302
+    assert ExpressionOfInterest.objects.count() == 1
+    assert OutboxMessage.objects.get(template="interest_asked_again").language == "pl"
 
 
 @VIEW_FUZZ_SETTINGS
@@ -394,7 +406,10 @@ def test_the_page_never_fails_and_never_half_saves(client, page, data):
     interests, consents, messages, decisions = counts()
     assert consents == interests
     assert decisions == interests
-    assert messages == 2 * interests
+    # Details sent again tell the person whose interest it is, at most once a day each.
+    asked_again = OutboxMessage.objects.filter(template="interest_asked_again").count()
+    assert asked_again <= interests
+    assert messages == 2 * interests + asked_again
     if response.status_code == 302:
         assert response["Location"].endswith("thank-you/")
 

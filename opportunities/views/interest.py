@@ -13,12 +13,13 @@ from django.views.decorators.cache import never_cache
 
 from opportunities.forms.interest import CONSENT_WORDING_VERSION, InterestForm, WithdrawForm, initial_for_member
 from opportunities.models import ExpressionOfInterest, InterestStatus
-from opportunities.pipeline import find_existing, receive_interest
+from opportunities.pipeline import find_existing, receive_interest, tell_asked_again
 from sidebyside.core.antispam import rate_limited
 from sidebyside.core.receipts import just_submitted, remember_submission
 from sidebyside.moderation.services import TransitionError, transition
 
 RECEIVED_SESSION_KEY = "opportunities.interest_received"
+AS_TYPED_SESSION_KEY = "opportunities.interest_as_typed"
 
 
 # --- the opportunity page and its form --------------------------------------------------------------
@@ -48,15 +49,43 @@ def _submit(page, request):
     limited = rate_limited(request, "interest", email=data["email"], count_ip=False)
     if limited:
         return limited
-    if find_existing(page, email=data["email"], phone=data["phone"], user=request.user):
+    if _member_applied(page, request.user):
+        # A signed-in member's own interest: theirs to see, as on the page itself.
         return _render(page, request, None, already_applied=True)
+    existing = find_existing(page, email=data["email"], phone=data["phone"])
+    if existing is not None:
+        return _as_if_received(page, request, data, existing)
     try:
         interest = receive_interest(page, form, user=request.user, wording_version=CONSENT_WORDING_VERSION)
     except IntegrityError:
-        # The same person's other submission won the race for the unique constraint; theirs is saved.
-        return _render(page, request, None, already_applied=True)
+        # Another submission with the same details won the race for the unique constraint, and is saved.
+        if _member_applied(page, request.user):
+            return _render(page, request, None, already_applied=True)
+        existing = find_existing(page, email=data["email"], phone=data["phone"])
+        return _as_if_received(page, request, data, existing)
     remember_submission(request, RECEIVED_SESSION_KEY, page, interest)
-    return HttpResponseRedirect(page.url + page.reverse_subpage("interest_received"))
+    request.session.pop(AS_TYPED_SESSION_KEY, None)
+    return HttpResponseRedirect(_thank_you_url(page))
+
+
+def _as_if_received(page, request, data, existing):
+    """Someone's interest already has these details (perhaps the visitor's own, but a visitor who is not
+    signed in cannot show that it is theirs). Saying so would tell anyone who types in another person's
+    email address what that person applied for. So the visitor is answered exactly as for a new interest,
+    from what they typed, nothing is saved, and the person whose interest it is is told instead."""
+    if existing is not None:
+        tell_asked_again(existing)
+    request.session.pop(RECEIVED_SESSION_KEY, None)
+    request.session[AS_TYPED_SESSION_KEY] = {
+        "page": page.pk,
+        "email": data["email"],
+        "preferred_contact": data["preferred_contact"],
+    }
+    return HttpResponseRedirect(_thank_you_url(page))
+
+
+def _thank_you_url(page):
+    return page.url + page.reverse_subpage("interest_received")
 
 
 def _render(page, request, form, *, already_applied):
@@ -76,6 +105,8 @@ def _member_applied(page, user):
 def thank_you(page, request):
     interest = just_submitted(request, RECEIVED_SESSION_KEY, page, ExpressionOfInterest.objects)
     if interest is None:
+        interest = _as_typed(request, page)
+    if interest is None:
         return HttpResponseRedirect(page.url)
     response = TemplateResponse(
         request,
@@ -84,6 +115,18 @@ def thank_you(page, request):
     )
     add_never_cache_headers(response)  # it shows the person's own details
     return response
+
+
+def _as_typed(request, page):
+    """An unsaved interest with what the visitor typed, when their details matched someone's interest."""
+    typed = request.session.get(AS_TYPED_SESSION_KEY)
+    if not isinstance(typed, dict) or typed.get("page") != page.pk:
+        return None
+    return ExpressionOfInterest(
+        opportunity_title=page.title,
+        email=typed.get("email", ""),
+        preferred_contact=typed.get("preferred_contact", ""),
+    )
 
 
 # --- withdrawing (members, from "My involvement") ---------------------------------------------------
