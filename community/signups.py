@@ -384,7 +384,13 @@ def decide(signup, to_status, *, by, reason=""):
     if to_status == SignUpStatus.WAITLISTED and signup.status == SignUpStatus.PENDING:
         # The person was told "we will tell you when they have decided": they hear that they are waiting.
         with transaction.atomic():
-            _lock_for(signup)
+            canonical = _lock_for(signup)
+            if canonical is not None and _has_a_free_place(canonical):
+                # Else everyone who signs up after them would queue behind them while places stay empty.
+                raise TransitionNotAllowed(
+                    _("There is a free place at this event. Approve the sign-up to give it to them instead."),
+                    code="free_place",
+                )
             transition(signup, to_status, by=by, reason=reason)
             tell_the_person(signup, "waitlisted")
         return to_status
@@ -414,10 +420,15 @@ def approve(signup, *, by):
     return status
 
 
-def _status_on_approval(canonical):
+def _has_a_free_place(canonical):
+    """A place nobody holds, and nobody on the waiting list to take it first."""
     key = canonical.translation_key
     someone_waiting = SignUp.objects.filter(event_key=key, status=SignUpStatus.WAITLISTED).exists()
-    if places_held(key) < canonical.capacity and not someone_waiting:
+    return places_held(key) < canonical.capacity and not someone_waiting
+
+
+def _status_on_approval(canonical):
+    if _has_a_free_place(canonical):
         return SignUpStatus.CONFIRMED
     if canonical.waiting_list:
         return SignUpStatus.WAITLISTED

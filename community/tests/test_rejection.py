@@ -264,7 +264,9 @@ def test_approving_a_sign_up_made_in_polish_confirms_in_polish(moderator_client,
 
 
 def test_putting_a_pending_sign_up_on_the_waiting_list_tells_the_person_once(moderator_client, event):
-    signup = pending_signup(event)
+    first = pending_signup(event)
+    move(moderator_client, first, "confirmed")  # the only place is taken
+    signup = pending_signup(event, n=2)
 
     move(moderator_client, signup, "waitlisted")
     move(moderator_client, signup, "waitlisted", expected="pending")  # a second click on a stale page
@@ -272,3 +274,15 @@ def test_putting_a_pending_sign_up_on_the_waiting_list_tells_the_person_once(mod
     assert status_of(signup) == SignUpStatus.WAITLISTED
     kinds = list(messages_for(signup, "event_signup").values_list("context__kind", flat=True))
     assert kinds == ["pending", "waitlisted"]
+
+
+def test_a_pending_sign_up_is_not_put_on_the_waiting_list_while_a_place_is_free(moderator_client, event):
+    signup = pending_signup(event)
+
+    response = move(moderator_client, signup, "waitlisted")
+
+    assert "There is a free place at this event. Approve the sign-up to give it to them instead." in (
+        response.content.decode()
+    )
+    assert status_of(signup) == SignUpStatus.PENDING
+    assert list(messages_for(signup, "event_signup").values_list("context__kind", flat=True)) == ["pending"]
