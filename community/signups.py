@@ -84,13 +84,19 @@ def places_held(event_key):
     return SignUp.objects.filter(event_key=event_key, status__in=HOLDS_A_PLACE).count()
 
 
-def find_existing(event, *, email="", phone="", user=None):
-    """The person's sign-up for this event (in any language) that has not ended, if they have one."""
+def find_existing(event, *, email="", phone="", user=None, name=""):
+    """The person's sign-up for this event (in any language) that has not ended, if they have one.
+
+    With `name`, a phone number is the same person only under the same name: people in one household often
+    share a phone, and come to an event together."""
     same_person = Q(pk__in=[])
     if normalise_email(email):
         same_person |= Q(email_normalised=normalise_email(email))
     if normalise_phone(phone):
-        same_person |= Q(phone_normalised=normalise_phone(phone))
+        by_phone = Q(phone_normalised=normalise_phone(phone))
+        if " ".join(name.split()):
+            by_phone &= Q(name__iexact=" ".join(name.split()))
+        same_person |= by_phone
     if user is not None and user.is_authenticated:
         same_person |= Q(user=user)
     return (
@@ -135,7 +141,13 @@ def sign_up(event, person, *, by=None):
     member = _member(person)
     with transaction.atomic():
         canonical = lock_event(event)
-        existing = find_existing(event, email=person.get("email", ""), phone=person.get("phone", ""), user=member)
+        existing = find_existing(
+            event,
+            email=person.get("email", ""),
+            phone=person.get("phone", ""),
+            user=member,
+            name=person.get("name", ""),
+        )
         if existing:
             return existing, False
         status = _status_for_newcomer(canonical, by=by)
@@ -173,7 +185,9 @@ def sign_up_from_the_form(event, person):
             theirs = find_existing(event, email=member.email, user=member)
             if theirs is not None:
                 return theirs, THEIRS
-        existing = find_existing(event, email=person.get("email", ""), phone=person.get("phone", ""))
+        existing = find_existing(
+            event, email=person.get("email", ""), phone=person.get("phone", ""), name=person.get("name", "")
+        )
         status = _status_for_newcomer(canonical, by=None)
         if existing is None:
             signup = _create(event, person, member=member, by=None, status=status)

@@ -233,7 +233,7 @@ def test_staff_add_someone_who_phoned_in(moderator_client, moderator, event):
 def test_adding_the_same_person_again_says_they_are_already_signed_up(moderator_client, event):
     moderator_client.post(add_url(event), phoned_in())
 
-    response = moderator_client.post(add_url(event), phoned_in(name="Phil P."), follow=True)
+    response = moderator_client.post(add_url(event), phoned_in(name="  phil   PHONED "), follow=True)
 
     assert SignUp.objects.filter(event_key=event.translation_key).count() == 1
     assert "is already signed up for this event" in response.content.decode()

@@ -44,7 +44,8 @@ def event(index):
 
 
 def theirs_for(event, **changes):
-    """Someone else's sign-up, found by the phone number the visitor types."""
+    """Someone else's sign-up, found by the name and phone number the visitor types (a phone number alone
+    is not enough: people in one household share one)."""
     fields = {
         "event": event,
         "name": "Alex Private",
@@ -58,8 +59,9 @@ def theirs_for(event, **changes):
 
 
 def typed(**changes):
+    """What a visitor types: another person's name and phone number, with an email address of their own."""
     data = {
-        "name": "Sam Patel",
+        "name": "Alex Private",
         "preferred_contact": "email",
         "email": "sam@example.org",
         "phone": "+44 7700 900123",
@@ -266,3 +268,14 @@ def test_the_message_reads_well_in_each_language(language):
         assert "Someone, perhaps you, used your details to sign up again" in text
         assert "nothing has changed. You do not need to do anything." in text
         assert "If it was not you, you can ignore this message" in html
+
+
+def test_someone_sharing_a_phone_with_a_signed_up_person_gets_their_own_place(client, event):
+    theirs = theirs_for(event, name="Grace Okafor", email="", preferred_contact="phone")
+
+    response = client.post(event.url, typed(name="Daniel Okafor", email="", preferred_contact="phone"))
+
+    assert response.status_code == 302
+    daniel = SignUp.objects.exclude(pk=theirs.pk).get()
+    assert daniel.name == "Daniel Okafor" and daniel.phone_normalised == theirs.phone_normalised
+    assert not asked_again().exists()

@@ -69,9 +69,20 @@ def test_a_member_is_linked_and_a_second_sign_up_returns_the_first(event):
 def test_the_same_email_or_phone_in_another_language_version_is_the_same_person(event):
     first, _ = sign_up(event, person(email="Sam@Example.org", phone="07700 900123"))
     by_email, created_email = sign_up(event, person(2, email="sam@example.org"))
-    by_phone, created_phone = sign_up(event, person(3, email="", phone="+44 7700 900123"))
+    by_phone, created_phone = sign_up(event, person(3, name=" person  1 ", email="", phone="+44 7700 900123"))
 
     assert not created_email and not created_phone and by_email.pk == by_phone.pk == first.pk
+
+
+@pytest.mark.django_db
+def test_people_sharing_a_phone_sign_up_each_under_their_own_name(event):
+    mum, _ = sign_up(event, person(name="Grace Okafor", email="", phone="07700 900123", preferred_contact="phone"))
+    son, created = sign_up(
+        event, person(name="Daniel Okafor", email="", phone="07700900123", preferred_contact="phone")
+    )
+
+    assert created and son.pk != mum.pk
+    assert places_held(event.translation_key) == 2
 
 
 @pytest.mark.django_db
