@@ -25,10 +25,12 @@ Matching rules:
 - each term is marked once per page: the terms already marked are kept on the request, so every block
   of one page render shares them.
 
+Only live (published) terms are marked: a draft term, or a draft change to a live term, waits for review.
 The terms of a language are read in one query and kept in Django's cache (emptied by learning.signals
-when a term or the glossary page changes); a request reads the cache at most once per language. Recent
-results are remembered in the process (MarkingMemo), so rendering a page again costs little more than
-without marking (bench/glossary.py). The setting GLOSSARY_MARKING = False switches marking off.
+when a term is saved, published or unpublished, or the glossary page changes); a request reads the cache
+at most once per language. Recent results are remembered in the process (MarkingMemo), so rendering a
+page again costs little more than without marking (bench/glossary.py). The setting GLOSSARY_MARKING = False
+switches marking off.
 """
 
 import contextlib
@@ -168,12 +170,13 @@ def clear_cache():
 
 
 def load_glossary(language, request=None):
-    """The glossary of a language from the database: one query for the terms, one for the A to Z page
+    """The glossary of a language from the database (live terms only): one query for the terms, one for the A to Z page
     (and those Wagtail needs for the page's address, unless the request already made them)."""
     from learning.models import GlossaryPage, GlossaryTerm
 
     rows = list(
-        GlossaryTerm.objects.filter(locale__language_code=language)
+        GlossaryTerm.objects.live()
+        .filter(locale__language_code=language)
         .order_by()
         .values_list("pk", "term", "full_form", "meaning")
     )

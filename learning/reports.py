@@ -2,8 +2,9 @@
 
 An abbreviation here is a run of two or more capital letters (Latin), optionally with a plural "s":
 "ICB", "PALS", "ICBs". For every live page it lists the abbreviations in the page's text (title, text
-fields, rich text and the text of its blocks) that are not glossary terms in the page's language, so
-editors can add them to the glossary or write them out.
+fields, rich text and the text of its blocks) that are not live glossary terms in the page's language (a
+term still in review explains nothing to readers yet), so editors can add them to the glossary or write
+them out.
 """
 
 import re
@@ -56,8 +57,9 @@ def unknown_abbreviations(page, known):
 
 
 def glossary_terms_by_language():
+    """The live terms of each language: a term still in review explains nothing to readers yet."""
     known = {}
-    for language, term in GlossaryTerm.objects.values_list("locale__language_code", "term"):
+    for language, term in GlossaryTerm.objects.live().values_list("locale__language_code", "term"):
         known.setdefault(language, set()).add(term.strip().lower())
     return known
 

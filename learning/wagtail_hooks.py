@@ -3,7 +3,8 @@ that pages use but the glossary does not explain, and the same check shown when 
 
 Who may add, change or remove terms is decided by the permissions that learning/migrations/0002 grants:
 editors (the comms team) and trust administrators manage terms; moderators may look at them and at the
-report.
+report. Terms have drafts and go through the "Review before publishing" workflow (learning/migrations/0004):
+moderators and trust administrators may publish them, editors submit them for review.
 """
 
 from django.contrib import messages
@@ -64,13 +65,14 @@ def register_glossary_report_menu_item():
 
 @hooks.register("before_edit_page")
 def warn_about_abbreviations_not_in_the_glossary(request, page):
-    """Opening a page in the editor lists the abbreviations in its latest draft that the glossary of its
-    language does not explain."""
+    """Opening a page in the editor lists the abbreviations in its latest draft that the live glossary of
+    its language does not explain: a term still in review is not explained to readers yet, so it is still
+    listed (as in the report)."""
     if request.method != "GET" or not request.user.has_perm("learning.view_glossaryterm"):
         return
     known = {
         term.strip().lower()
-        for term in GlossaryTerm.objects.filter(locale_id=page.locale_id).values_list("term", flat=True)
+        for term in GlossaryTerm.objects.live().filter(locale_id=page.locale_id).values_list("term", flat=True)
     }
     unknown = unknown_abbreviations(page.specific, known)
     if unknown:

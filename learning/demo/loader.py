@@ -4,8 +4,8 @@ progress.
 
 Called by `load_demo_content` after the events demo, whose workshop events the programmes link to (found
 again by slug). Idempotent like the rest of the demo: pages are found again by slug or translation and get
-a new revision only when they differ, documents by title, glossary terms by term or translation, and the
-demo member by email.
+a new revision only when they differ, documents by title, glossary terms by term or translation (and, like
+pages, published in a new revision only when they differ), and the demo member by email.
 """
 
 import datetime
@@ -192,8 +192,12 @@ class LearningDemo(OpportunityDemo):
         if term is None:
             term = GlossaryTerm.objects.create(locale=self.locales["en"], **words)
             self.changes.append(f"Added glossary term {term.term!r}")
+            publish_term(term)
         elif self.update_fields(term, words):
             self.changes.append(f"Updated glossary term {term.term!r}")
+            publish_term(term)
+        elif term.live_revision_id is None:  # a demo term from before terms had revisions
+            publish_term(term)
         return term
 
     def ensure_term_translation(self, term, code, words):
@@ -202,10 +206,15 @@ class LearningDemo(OpportunityDemo):
             translation = term.copy_for_translation(self.locales[code])
             for name, value in words.items():
                 setattr(translation, name, value)
+            translation.live = True
             translation.save()
             self.changes.append(f"Added {code} translation of glossary term {term.term!r}")
+            publish_term(translation)
         elif self.update_fields(translation, words):
             self.changes.append(f"Updated {code} translation of glossary term {term.term!r}")
+            publish_term(translation)
+        elif translation.live_revision_id is None:
+            publish_term(translation)
         return translation
 
     def add_related_terms(self, term, related):
@@ -264,6 +273,12 @@ class LearningDemo(OpportunityDemo):
         )
         if created:
             self.changes.append(f"Added saved PDSA planner on {module.title!r} for {member.email!r}")
+
+
+def publish_term(term):
+    """Publish a demo term as it is now, so that it is live and the admin shows it as published, with the
+    demo's words in its latest revision (the editor opens the latest revision, not the row)."""
+    term.save_revision(clean=False).publish()
 
 
 def reloaded(page):

@@ -233,6 +233,15 @@ def test_glossary_terms_exist_in_every_language_with_the_same_keys(demo):
         assert {term.term for term in translated.values()} == {entry["term"] for entry in words.GLOSSARY.values()}
 
 
+def test_every_glossary_term_is_published_with_its_words_in_its_latest_revision(demo):
+    terms = GlossaryTerm.objects.all()
+    assert terms.exists()
+    for term in terms:
+        assert term.live and not term.has_unpublished_changes
+        assert term.live_revision_id == term.latest_revision_id is not None
+        assert term.latest_revision.as_object().meaning == term.meaning  # what the admin's editor shows
+
+
 def test_related_terms_link_both_ways(demo):
     pals = GlossaryTerm.objects.get(locale__language_code="en", term="PALS")
     healthwatch = GlossaryTerm.objects.get(locale__language_code="en", term="Healthwatch")
