@@ -26,7 +26,7 @@ from sidebyside.notifications import contact_details, notify
 from sidebyside.notifications.models import OutboxMessage
 
 from .models import ExpressionOfInterest, InterestStatus
-from .models.interests import normalise_email, normalise_phone
+from .models.interests import normalise_email, normalise_name, normalise_phone
 
 # The stages the person hears about; the others are staff book-keeping.
 TOLD_TO_THE_PERSON = [
@@ -85,13 +85,19 @@ def record_decision(interest, *, by, from_status, to_status, reason=""):
     )
 
 
-def find_existing(page, *, email="", phone="", user=None):
-    """The person's interest in this opportunity (in any language), if they already sent one."""
+def find_existing(page, *, email="", phone="", user=None, name=""):
+    """The person's interest in this opportunity (in any language), if they already sent one.
+
+    With `name`, a phone number is the same person only under the same name: people in one household often
+    share a phone (the database holds the same rule)."""
     same_person = Q(pk__in=[])
     if normalise_email(email):
         same_person |= Q(email_normalised=normalise_email(email))
     if normalise_phone(phone):
-        same_person |= Q(phone_normalised=normalise_phone(phone))
+        by_phone = Q(phone_normalised=normalise_phone(phone))
+        if normalise_name(name):
+            by_phone &= Q(name_normalised=normalise_name(name))
+        same_person |= by_phone
     if user is not None and user.is_authenticated:
         same_person |= Q(user=user)
     return ExpressionOfInterest.objects.filter(same_person, opportunity_key=page.translation_key).first()
@@ -292,6 +298,7 @@ def erase_interests(user):
     interests.update(
         user=None,
         name="",
+        name_normalised="",
         email="",
         email_normalised="",
         phone="",

@@ -54,6 +54,11 @@ def normalise_phone(phone):
     return digits
 
 
+def normalise_name(name):
+    """Spaces and capitals aside, so that 'Grace  okafor' is 'Grace Okafor'."""
+    return " ".join((name or "").split()).casefold()
+
+
 class ExpressionOfInterest(ModeratedModel):
     """One person's interest in one opportunity (in any of its languages), worked through by moderators.
 
@@ -108,6 +113,7 @@ class ExpressionOfInterest(ModeratedModel):
         related_name="interests",
     )
     name = models.CharField(_("name"), max_length=120)
+    name_normalised = models.CharField(max_length=120, blank=True, editable=False)
     preferred_contact = models.CharField(
         _("how to contact them"), max_length=10, choices=ContactMethod.choices, default=ContactMethod.EMAIL
     )
@@ -136,10 +142,11 @@ class ExpressionOfInterest(ModeratedModel):
                 condition=~Q(email_normalised=""),
                 name="one_interest_per_email",
             ),
+            # People in one household often share a phone: a phone number is one person only with one name.
             models.UniqueConstraint(
-                fields=["opportunity_key", "phone_normalised"],
+                fields=["opportunity_key", "phone_normalised", "name_normalised"],
                 condition=~Q(phone_normalised=""),
-                name="one_interest_per_phone",
+                name="one_interest_per_phone_and_name",
             ),
             models.UniqueConstraint(
                 fields=["opportunity_key", "user"], condition=Q(user__isnull=False), name="one_interest_per_member"
@@ -152,6 +159,7 @@ class ExpressionOfInterest(ModeratedModel):
         return f"{self.name}: {self.opportunity_title}"
 
     def save(self, *args, **kwargs):
+        self.name_normalised = normalise_name(self.name)
         self.email_normalised = normalise_email(self.email)
         self.phone_normalised = normalise_phone(self.phone)
         super().save(*args, **kwargs)

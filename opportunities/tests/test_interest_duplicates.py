@@ -37,7 +37,8 @@ def page(home_page):
 
 @pytest.fixture
 def theirs(page):
-    """Someone else's interest, found by the phone number the visitor types."""
+    """Someone else's interest, found by the name and phone number the visitor types (a phone number alone is
+    not enough: people in one household share one)."""
     return ExpressionOfInterestFactory(
         opportunity=page,
         name="Alex Private",
@@ -47,6 +48,11 @@ def theirs(page):
         status=InterestStatus.BRIEFING_ARRANGED,
         language="pl",
     )
+
+
+def their_details(**changes):
+    """What a visitor types: another person's name and phone number, with an email address of their own."""
+    return valid_data(**{"name": "Alex Private", **changes})
 
 
 def saved():
@@ -67,7 +73,7 @@ def thank_you_html(client, response, page):
 
 
 def test_a_guest_sending_someone_elses_details_sees_only_what_a_new_interest_shows(page, theirs):
-    typed = valid_data(name="Sam Patel", email="sam@example.org", phone="+44 7700 900123")
+    typed = their_details(email="sam@example.org", phone="+44 7700 900123")
     before = saved()
 
     client = Client()
@@ -86,9 +92,9 @@ def test_a_guest_sending_someone_elses_details_sees_only_what_a_new_interest_sho
 
 
 def test_the_person_whose_interest_it_is_hears_once_a_day_in_their_language_and_way(page, theirs):
-    typed = valid_data(email="sam@example.org", phone="07700900123")
+    typed = their_details(email="sam@example.org", phone="07700900123")
     Client().post(page.url, typed)
-    Client().post(page.url, valid_data(email="ALEX.private@example.net", phone=""))
+    Client().post(page.url, their_details(email="ALEX.private@example.net", phone=""))
 
     message = asked_again().get()
     assert (message.recipient, message.language, message.status) == (
@@ -110,15 +116,17 @@ def test_the_person_whose_interest_it_is_hears_once_a_day_in_their_language_and_
 
 
 def test_a_person_who_chose_the_phone_is_not_emailed(page):
-    ExpressionOfInterestFactory(opportunity=page, email="", phone="07700 900123", preferred_contact="phone")
-    Client().post(page.url, valid_data(preferred_contact="phone", email="", phone="07700900123"))
+    ExpressionOfInterestFactory(
+        opportunity=page, name="Alex Private", email="", phone="07700 900123", preferred_contact="phone"
+    )
+    Client().post(page.url, their_details(preferred_contact="phone", email="", phone="07700900123"))
     message = asked_again().get()
     assert (message.recipient, message.status) == ("", OutboxMessage.Status.NOT_EMAILED)
 
 
 def test_the_thank_you_page_shows_how_the_visitor_chose_to_be_contacted(page, theirs):
     client = Client()
-    response = client.post(page.url, valid_data(preferred_contact="text", email="", phone="07700 900123"))
+    response = client.post(page.url, their_details(preferred_contact="text", email="", phone="07700 900123"))
     html = thank_you_html(client, response, page)
     assert "They will send you a text message" in html
     assert "We will send a confirmation" not in html and "alex.private" not in html
@@ -126,7 +134,7 @@ def test_the_thank_you_page_shows_how_the_visitor_chose_to_be_contacted(page, th
 
 def test_the_answer_for_typed_details_is_tied_to_its_page(page, theirs, home_page):
     client = Client()
-    client.post(page.url, valid_data(phone="07700900123"))
+    client.post(page.url, their_details(phone="07700900123"))
     other = OpportunityPageFactory(parent=page.get_parent(), title="Another role")
     response = client.get(other.url + "thank-you/")
     assert response.status_code == 302 and response["Location"] == other.url
@@ -134,8 +142,8 @@ def test_the_answer_for_typed_details_is_tied_to_its_page(page, theirs, home_pag
 
 def test_a_new_interest_after_typed_details_shows_the_new_one(page, theirs):
     client = Client()
-    client.post(page.url, valid_data(email="sam@example.org", phone="07700900123"))
-    response = client.post(page.url, valid_data(email="jo@example.org"))
+    client.post(page.url, their_details(email="sam@example.org", phone="07700900123"))
+    response = client.post(page.url, their_details(email="jo@example.org"))
     html = thank_you_html(client, response, page)
     assert "jo@example.org" in html and "sam@example.org" not in html
 
@@ -143,7 +151,7 @@ def test_a_new_interest_after_typed_details_shows_the_new_one(page, theirs):
 def test_a_member_typing_someone_elses_details_learns_nothing_either(page, theirs):
     client = Client()
     client.force_login(MemberFactory(email="member@example.org"))
-    response = client.post(page.url, valid_data(email="member.other@example.org", phone="07700900123"))
+    response = client.post(page.url, their_details(email="member.other@example.org", phone="07700900123"))
     html = thank_you_html(client, response, page)
     assert "We will send a confirmation to member.other@example.org" in html
     assert "Alex Private" not in html and ALREADY not in html
@@ -156,7 +164,7 @@ def test_a_members_own_interest_is_still_theirs_to_see(page):
     ExpressionOfInterestFactory(opportunity=page, user=member, email="first@example.org")
     client = Client()
     client.force_login(member)
-    response = client.post(page.url, valid_data(email="second@example.org"))
+    response = client.post(page.url, their_details(email="second@example.org"))
     assert response.status_code == 200 and response.context["already_applied"] is True
     assert ALREADY in response.content.decode()
     assert "See where it has got to in My involvement" in response.content.decode()
@@ -168,7 +176,7 @@ def test_a_member_who_applied_as_a_guest_with_their_account_email_is_told_on_sen
     ExpressionOfInterestFactory(opportunity=page, email="Member@Example.org")
     client = Client()
     client.force_login(MemberFactory(email="member@example.org"))
-    response = client.post(page.url, valid_data(email="member@example.org"))
+    response = client.post(page.url, their_details(email="member@example.org"))
     assert response.status_code == 200 and ALREADY in response.content.decode()
     assert not asked_again().exists()
 

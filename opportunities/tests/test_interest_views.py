@@ -222,6 +222,26 @@ def test_extra_questions_are_asked_and_kept_with_their_labels(client, page):
     assert {"label": "Name", "answer": "Sammy"} in staff.context["answers"]
 
 
+def test_people_sharing_a_phone_each_register_their_own_interest(client, page):
+    mum = {"preferred_contact": "phone", "email": "", "phone": "07700 900123", "name": "Grace Okafor"}
+    son = {**mum, "name": "Daniel Okafor"}
+
+    assert client.post(page.url, valid_data(**mum)).status_code == 302
+    assert client.post(page.url, valid_data(**son)).status_code == 302
+
+    assert sorted(ExpressionOfInterest.objects.values_list("name", flat=True)) == ["Daniel Okafor", "Grace Okafor"]
+    assert not OutboxMessage.objects.filter(template="interest_asked_again").exists()
+
+
+def test_the_database_holds_one_interest_per_phone_and_name(page):
+    from django.db import IntegrityError, transaction
+
+    ExpressionOfInterestFactory(opportunity=page, name="Grace Okafor", email="", phone="07700 900123")
+    ExpressionOfInterestFactory(opportunity=page, name="Daniel Okafor", email="", phone="07700900123")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ExpressionOfInterestFactory(opportunity=page, name="grace  OKAFOR", email="", phone="+44 7700 900123")
+
+
 def test_markup_is_stored_as_text_and_escaped_on_the_page(client, page):
     response = client.post(page.url, valid_data(name="<b>Sam</b>", why_interested="<script>alert(1)</script>"))
     assert response.status_code == 302
@@ -236,15 +256,15 @@ def test_markup_is_stored_as_text_and_escaped_on_the_page(client, page):
     [
         ({"email": "Sam@Example.org"}, {"email": "  sam@example.ORG "}),
         (
-            {"preferred_contact": "phone", "email": "", "phone": "+44 7700 900123"},
-            {"preferred_contact": "text", "email": "", "phone": "07700900123"},
+            {"preferred_contact": "phone", "email": "", "phone": "+44 7700 900123", "name": "Sam Patel"},
+            {"preferred_contact": "text", "email": "", "phone": "07700900123", "name": " sam  PATEL"},
         ),
     ],
 )
 def test_the_same_person_twice_is_not_a_duplicate(client, page, first, second):
     assert client.post(page.url, valid_data(**first)).status_code == 302
     before = counts()
-    response = client.post(page.url, valid_data(name="Someone else", **second))
+    response = client.post(page.url, valid_data(**{"name": "Someone else", **second}))
     # A guest is answered as for a new interest (they cannot show it is theirs), and its person is told.
     assert response.status_code == 302 and response["Location"] == page.url + "thank-you/"
     assert ALREADY not in client.get(response["Location"]).content.decode()

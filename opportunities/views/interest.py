@@ -52,7 +52,7 @@ def _submit(page, request):
     if _member_applied(page, request.user):
         # A signed-in member's own interest: theirs to see, as on the page itself.
         return _render(page, request, None, already_applied=True)
-    existing = find_existing(page, email=data["email"], phone=data["phone"])
+    existing = find_existing(page, email=data["email"], phone=data["phone"], name=data["name"])
     if existing is not None:
         return _as_if_received(page, request, data, existing)
     try:
@@ -61,7 +61,7 @@ def _submit(page, request):
         # Another submission with the same details won the race for the unique constraint, and is saved.
         if _member_applied(page, request.user):
             return _render(page, request, None, already_applied=True)
-        existing = find_existing(page, email=data["email"], phone=data["phone"])
+        existing = find_existing(page, email=data["email"], phone=data["phone"], name=data["name"])
         return _as_if_received(page, request, data, existing)
     remember_submission(request, RECEIVED_SESSION_KEY, page, interest)
     request.session.pop(AS_TYPED_SESSION_KEY, None)
