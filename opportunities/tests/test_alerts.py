@@ -287,8 +287,20 @@ def active_subscription(db):
     return subscription
 
 
-def test_the_unsubscribe_link_works_at_once_without_signing_in(client, active_subscription):
+def test_opening_the_unsubscribe_link_asks_first_because_mail_scanners_open_links(client, active_subscription):
     response = client.get(f"/en/involvement/alerts/unsubscribe/{active_subscription.token}/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Stop these emails" in html and 'name="action" value="stop"' in html
+    active_subscription.refresh_from_db()
+    assert active_subscription.is_active
+    assert Consent.objects.active().filter(topic=ConsentTopic.TOPIC_ALERTS).exists()
+    assert response.headers["Cache-Control"].startswith("max-age=0")
+
+
+def test_the_unsubscribe_button_stops_them_at_once_without_signing_in(client, active_subscription):
+    response = client.post(f"/en/involvement/alerts/unsubscribe/{active_subscription.token}/", {"action": "stop"})
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -302,17 +314,19 @@ def test_the_unsubscribe_link_works_at_once_without_signing_in(client, active_su
 
 def test_unsubscribing_twice_is_harmless(client, active_subscription):
     url = f"/en/involvement/alerts/unsubscribe/{active_subscription.token}/"
-    client.get(url)
+    client.post(url, {"action": "stop"})
     stopped_at = TopicSubscription.objects.get().unsubscribed_at
-    assert client.get(url).status_code == 200
+    assert client.post(url, {"action": "stop"}).status_code == 200
+    again = client.get(url)
+    assert "You will not get these emails any more" in again.content.decode()
     assert TopicSubscription.objects.get().unsubscribed_at == stopped_at
 
 
 def test_the_undo_button_starts_the_emails_again(client, active_subscription):
     url = f"/en/involvement/alerts/unsubscribe/{active_subscription.token}/"
-    client.get(url)
+    client.post(url, {"action": "stop"})
 
-    response = client.post(url)
+    response = client.post(url, {"action": "undo"})
 
     assert response.status_code == 200
     assert "You will get these emails again" in response.content.decode()
@@ -325,7 +339,7 @@ def test_undo_never_confirms_an_unconfirmed_address(client):
     subscription = TopicSubscription.objects.create(
         email="x@example.org", consent_wording_version="test", unsubscribed_at="2026-01-01T10:00Z"
     )
-    client.post(f"/en/involvement/alerts/unsubscribe/{subscription.token}/")
+    client.post(f"/en/involvement/alerts/unsubscribe/{subscription.token}/", {"action": "undo"})
     subscription.refresh_from_db()
     assert subscription.confirmed_at is None and not subscription.is_active
 
@@ -335,7 +349,7 @@ def test_an_unknown_unsubscribe_token_gets_a_friendly_404(client, active_subscri
     response = client.get(f"/en/involvement/alerts/unsubscribe/{token}/")
     assert response.status_code == 404
     assert "This link does not work" in response.content.decode()
-    assert client.post(f"/en/involvement/alerts/unsubscribe/{token}/").status_code == 404
+    assert client.post(f"/en/involvement/alerts/unsubscribe/{token}/", {"action": "stop"}).status_code == 404
     assert TopicSubscription.objects.get().is_active
 
 

@@ -77,7 +77,8 @@ def test_the_whole_journey_from_subscribing_to_one_alert(client, index, publish,
     assert email.to == ["sam@example.org"]
     unsubscribe = alert.context["unsubscribe_url"]
     assert unsubscribe in email.body and unsubscribe in email.alternatives[0][0]
-    assert "You will not get these emails any more" in client.get(unsubscribe).content.decode()
+    assert "Stop these emails" in client.get(unsubscribe).content.decode()
+    assert "You will not get these emails any more" in client.post(unsubscribe, {"action": "stop"}).content.decode()
 
 
 def test_republishing_does_not_send_again(index, publish):

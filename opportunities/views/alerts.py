@@ -86,20 +86,29 @@ def confirm(request, token):
 
 @never_cache
 def unsubscribe(request, token):
-    """One click from any alert stops them at once, without signing in; a button undoes it."""
+    """From the link in any alert, without signing in: a page that asks, with a button that stops them (a GET
+    must not stop them: mail scanners follow the links in emails), then a button that starts them again."""
     subscription = alerts.subscription_for(token)
     if subscription is None:
         return _link_invalid(request)
-    if request.method == "POST":
+    action = request.POST.get("action") if request.method == "POST" else ""
+    if action == "undo":
         alerts.undo_unsubscribe(subscription)
         return render(
             request, "opportunities/alerts/resubscribed.html", {"page_title": _("You will get these emails again")}
         )
-    alerts.unsubscribe(subscription)
+    if action == "stop":
+        alerts.unsubscribe(subscription)
+    if subscription.unsubscribed_at is not None:
+        return render(
+            request,
+            "opportunities/alerts/unsubscribed.html",
+            {"page_title": _("You will not get these emails any more"), "subscription": subscription},
+        )
     return render(
         request,
-        "opportunities/alerts/unsubscribed.html",
-        {"page_title": _("You will not get these emails any more"), "subscription": subscription},
+        "opportunities/alerts/unsubscribe.html",
+        {"page_title": _("Stop emails about new opportunities"), "subscription": subscription},
     )
 
 

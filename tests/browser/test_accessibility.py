@@ -15,7 +15,7 @@ from community.feedback import feedback_token
 from community.models import EventIndexPage, SignUp, SignUpStatus, StoryIndexPage
 from home.tests.factories import StandardPageFactory
 from learning.models import GlossaryPage, LearningIndexPage, ModulePage
-from opportunities.models import OpportunityIndexPage, OpportunityPage, ReviewResponse
+from opportunities.models import OpportunityIndexPage, OpportunityPage, ReviewResponse, TopicSubscription
 from sidebyside.testing.browser import assert_no_axe_violations, axe_violations, format_violations
 
 pytestmark = pytest.mark.browser
@@ -64,6 +64,7 @@ def opportunity_visits(language_code):
     index = OpportunityIndexPage.objects.live().get(locale__language_code=language_code)
     some_opportunity = OpportunityPage.objects.live().filter(locale__language_code=language_code).first()
     review = ReviewResponse.objects.filter(answered_at__isnull=True).first()
+    alert = TopicSubscription.objects.filter(confirmed_at__isnull=False, unsubscribed_at__isnull=True).first()
     involvement = f"/{language_code}/involvement"
     return [
         Visit(f"{index.url}?{urlencode({'q': NO_RESULTS_QUERY})}", must_show=".sbs-opportunities__none"),
@@ -73,6 +74,7 @@ def opportunity_visits(language_code):
         ),
         Visit(f"{some_opportunity.url}similar/"),
         Visit(f"{involvement}/alerts/", must_show="form"),
+        Visit(f"{involvement}/alerts/unsubscribe/{alert.token}/", must_show="form button"),  # it only asks
         Visit(f"{involvement}/alerts/unsubscribe/not-a-real-token/", status=404),
         Visit(f"{involvement}/reviews/{review.token}/", must_show="form"),
         Visit(f"{involvement}/reviews/not-a-real-token/", status=404),
