@@ -24,7 +24,6 @@ from sidebyside.core.translated_text import (
     confirm_panel,
     progress_summary,
     sources_field,
-    text_in,
     translated_text_form,
     translation_panel,
     translations_field,
@@ -107,12 +106,6 @@ class EventSeries(models.Model):
 
     def __str__(self):
         return self.name
-
-    def name_in(self, language_code):
-        return text_in(self, "name", language_code)
-
-    def description_in(self, language_code):
-        return text_in(self, "description", language_code)
 
     def translation_progress(self):
         return progress_summary(self, ("name", "description"))

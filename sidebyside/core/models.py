@@ -339,10 +339,6 @@ class ContactPerson(models.Model):
     def __str__(self):
         return f"{self.name} ({self.role})" if self.role else self.name
 
-    def role_in(self, language_code):
-        """(role, language) for a reader of `language_code`."""
-        return text_in(self, "role", language_code)
-
     def translation_progress(self):
         return progress_summary(self, ("role",))
 
