@@ -19,12 +19,11 @@ from community.forms.signup import SignUpForm, initial_for_member
 from community.models import SignUp, SignUpStatus
 from community.models.signups import ENDED
 from sidebyside.core.antispam import rate_limited
-from sidebyside.core.receipts import just_submitted, remember_submission
+from sidebyside.core.receipts import just_submitted, remember_submission, remember_unsaved
 from sidebyside.core.tokens import is_secret_token, new_token
 from sidebyside.moderation.services import TransitionError
 
 SIGNED_UP_SESSION_KEY = "community.signed_up"
-AS_TYPED_SESSION_KEY = "community.signed_up_as_typed"
 RATE_LIMIT_SCOPE = "event_signup"
 
 
@@ -69,17 +68,11 @@ def _submit(page, request):
         return _render(page, request, None, existing=signup)
     if outcome == signups.ASKED_AGAIN:
         # What a new sign-up shows, from what the visitor typed: nothing of the sign-up their details match.
-        request.session.pop(SIGNED_UP_SESSION_KEY, None)
-        request.session[AS_TYPED_SESSION_KEY] = {
-            "page": page.pk,
-            "email": signup.email,
-            "preferred_contact": signup.preferred_contact,
-            "status": signup.status,
-            "token": new_token(),
-        }
+        # Its cancel link carries a fresh random token, like a new sign-up's, that belongs to no sign-up.
+        typed = {name: getattr(signup, name) for name in ("email", "preferred_contact", "status", "language")}
+        remember_unsaved(request, SIGNED_UP_SESSION_KEY, page, {**typed, "token": new_token()})
     else:
         remember_submission(request, SIGNED_UP_SESSION_KEY, page, signup)
-        request.session.pop(AS_TYPED_SESSION_KEY, None)
     return HttpResponseRedirect(page.url + page.reverse_subpage("signed_up"))
 
 
@@ -115,8 +108,6 @@ def _members_signup(page, user):
 def signed_up(page, request):
     signup = just_submitted(request, SIGNED_UP_SESSION_KEY, page, SignUp.objects)
     if signup is None:
-        signup = _as_typed(request, page)
-    if signup is None:
         return HttpResponseRedirect(page.url)
     response = TemplateResponse(
         request,
@@ -131,24 +122,6 @@ def signed_up(page, request):
     )
     add_never_cache_headers(response)
     return response
-
-
-def _as_typed(request, page):
-    """An unsaved sign-up with what the visitor typed, when their details matched someone else's sign-up.
-
-    Its cancel link carries a fresh random token, like a new sign-up's, that belongs to no sign-up."""
-    typed = request.session.get(AS_TYPED_SESSION_KEY)
-    if not isinstance(typed, dict) or typed.get("page") != page.pk:
-        return None
-    return SignUp(
-        event=page,
-        event_title=page.title,
-        email=typed.get("email", ""),
-        preferred_contact=typed.get("preferred_contact", ""),
-        status=typed.get("status", ""),
-        token=typed.get("token", ""),
-        language=translation.get_language(),
-    )
 
 
 def _signed_up_title(signup):

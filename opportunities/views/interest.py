@@ -15,11 +15,10 @@ from opportunities.forms.interest import CONSENT_WORDING_VERSION, InterestForm, 
 from opportunities.models import ExpressionOfInterest, InterestStatus
 from opportunities.pipeline import find_existing, receive_interest, tell_asked_again
 from sidebyside.core.antispam import rate_limited
-from sidebyside.core.receipts import just_submitted, remember_submission
+from sidebyside.core.receipts import just_submitted, remember_submission, remember_unsaved
 from sidebyside.moderation.services import TransitionError, transition
 
 RECEIVED_SESSION_KEY = "opportunities.interest_received"
-AS_TYPED_SESSION_KEY = "opportunities.interest_as_typed"
 
 
 # --- the opportunity page and its form --------------------------------------------------------------
@@ -64,7 +63,6 @@ def _submit(page, request):
         existing = find_existing(page, email=data["email"], phone=data["phone"], name=data["name"])
         return _as_if_received(page, request, data, existing)
     remember_submission(request, RECEIVED_SESSION_KEY, page, interest)
-    request.session.pop(AS_TYPED_SESSION_KEY, None)
     return HttpResponseRedirect(_thank_you_url(page))
 
 
@@ -75,12 +73,8 @@ def _as_if_received(page, request, data, existing):
     from what they typed, nothing is saved, and the person whose interest it is is told instead."""
     if existing is not None:
         tell_asked_again(existing)
-    request.session.pop(RECEIVED_SESSION_KEY, None)
-    request.session[AS_TYPED_SESSION_KEY] = {
-        "page": page.pk,
-        "email": data["email"],
-        "preferred_contact": data["preferred_contact"],
-    }
+    typed = {"opportunity_title": page.title, "email": data["email"], "preferred_contact": data["preferred_contact"]}
+    remember_unsaved(request, RECEIVED_SESSION_KEY, page, typed)
     return HttpResponseRedirect(_thank_you_url(page))
 
 
@@ -105,8 +99,6 @@ def _member_applied(page, user):
 def thank_you(page, request):
     interest = just_submitted(request, RECEIVED_SESSION_KEY, page, ExpressionOfInterest.objects)
     if interest is None:
-        interest = _as_typed(request, page)
-    if interest is None:
         return HttpResponseRedirect(page.url)
     response = TemplateResponse(
         request,
@@ -115,18 +107,6 @@ def thank_you(page, request):
     )
     add_never_cache_headers(response)  # it shows the person's own details
     return response
-
-
-def _as_typed(request, page):
-    """An unsaved interest with what the visitor typed, when their details matched someone's interest."""
-    typed = request.session.get(AS_TYPED_SESSION_KEY)
-    if not isinstance(typed, dict) or typed.get("page") != page.pk:
-        return None
-    return ExpressionOfInterest(
-        opportunity_title=page.title,
-        email=typed.get("email", ""),
-        preferred_contact=typed.get("preferred_contact", ""),
-    )
 
 
 # --- withdrawing (members, from "My involvement") ---------------------------------------------------
