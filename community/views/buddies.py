@@ -54,6 +54,15 @@ def _page_response(request, page, template, context):
     return response
 
 
+def _thank_you_page(request, page, session_key, queryset, template, context_for):
+    """The page after a form, about what this browser has just sent from it (see core/receipts.py); anyone
+    else is sent to the scheme's page."""
+    sent = just_submitted(request, session_key, page, queryset)
+    if sent is None:
+        return HttpResponseRedirect(page.url)
+    return _page_response(request, page, template, context_for(sent))
+
+
 def _thank_you_url(page, name):
     return page.url + page.reverse_subpage(name)
 
@@ -85,14 +94,13 @@ def ask(page, request):
 
 
 def ask_thank_you(page, request):
-    buddy_request = just_submitted(request, REQUEST_SESSION_KEY, page, BuddyRequest.objects)
-    if buddy_request is None:
-        return HttpResponseRedirect(page.url)
-    return _page_response(
+    return _thank_you_page(
         request,
         page,
+        REQUEST_SESSION_KEY,
+        BuddyRequest.objects,
         "community/buddies/ask_thank_you.html",
-        {"buddy_request": buddy_request, "page_title": _("Thank you for asking for a buddy")},
+        lambda buddy_request: {"buddy_request": buddy_request, "page_title": _("Thank you for asking for a buddy")},
     )
 
 
@@ -119,14 +127,13 @@ def offer(page, request):
 
 
 def offer_thank_you(page, request):
-    buddy_offer = just_submitted(request, OFFER_SESSION_KEY, page, BuddyOffer.objects)
-    if buddy_offer is None:
-        return HttpResponseRedirect(page.url)
-    return _page_response(
+    return _thank_you_page(
         request,
         page,
+        OFFER_SESSION_KEY,
+        BuddyOffer.objects,
         "community/buddies/offer_thank_you.html",
-        {"buddy_offer": buddy_offer, "page_title": _("Thank you for offering to be a buddy")},
+        lambda buddy_offer: {"buddy_offer": buddy_offer, "page_title": _("Thank you for offering to be a buddy")},
     )
 
 
@@ -154,14 +161,13 @@ def concern(page, request):
 
 
 def concern_thank_you(page, request):
-    raised = just_submitted(request, CONCERN_SESSION_KEY, page, SafeguardingConcern.objects)
-    if raised is None:
-        return HttpResponseRedirect(page.url)
-    return _page_response(
+    return _thank_you_page(
         request,
         page,
+        CONCERN_SESSION_KEY,
+        SafeguardingConcern.objects,
         "community/buddies/concern_thank_you.html",
-        {"lead": _lead(request), "page_title": _("Thank you for telling us")},
+        lambda _raised: {"lead": _lead(request), "page_title": _("Thank you for telling us")},
     )
 
 
