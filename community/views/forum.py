@@ -295,30 +295,22 @@ def new_topic(page, request, slug):
         return _cannot_post(page, request, context)
     form = TopicForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
-        limited = rate_limited(request, POST_SCOPE)
-        if limited:
-            return limited
-        if form.is_valid():
-            data = form.cleaned_data
-            existing = posting.already_posted(request.user, data["submission_key"])
-            if existing is None:
-                limited = _limited(request, POST_SCOPE)
-                if limited:
-                    return limited
-            try:
-                post, _created = posting.start_topic(
-                    category,
-                    author=request.user,
-                    title=data["title"],
-                    body=data["body"],
-                    submission_key=data["submission_key"],
-                    subscribe=data["subscribe"],
-                    settings=posting.forum_settings(request),
-                )
-            except posting.PostingError as error:
-                form.add_error(None, error.message)
-            else:
-                return _after_posting(page, request, post)
+        response = _post_from(
+            page,
+            request,
+            form,
+            lambda data: posting.start_topic(
+                category,
+                author=request.user,
+                title=data["title"],
+                body=data["body"],
+                submission_key=data["submission_key"],
+                subscribe=data["subscribe"],
+                settings=posting.forum_settings(request),
+            ),
+        )
+        if response is not None:
+            return response
     context.update({"form": form, "action_url": url_of(page, "new_topic", category.slug)})
     return _render(request, "new_topic.html", page, context, private=True)
 
@@ -340,29 +332,44 @@ def reply(page, request, slug, topic_id):
         return _cannot_post(page, request, context)
     form = ReplyForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
-        limited = rate_limited(request, POST_SCOPE)
-        if limited:
-            return limited
-        if form.is_valid():
-            data = form.cleaned_data
-            if posting.already_posted(request.user, data["submission_key"]) is None:
-                limited = _limited(request, POST_SCOPE)
-                if limited:
-                    return limited
-            try:
-                post, _created = posting.reply(
-                    topic,
-                    author=request.user,
-                    body=data["body"],
-                    submission_key=data["submission_key"],
-                    settings=posting.forum_settings(request),
-                )
-            except posting.PostingError as error:
-                form.add_error(None, error.message)
-            else:
-                return _after_posting(page, request, post)
+        response = _post_from(
+            page,
+            request,
+            form,
+            lambda data: posting.reply(
+                topic,
+                author=request.user,
+                body=data["body"],
+                submission_key=data["submission_key"],
+                settings=posting.forum_settings(request),
+            ),
+        )
+        if response is not None:
+            return response
     context.update({"form": form, "action_url": url_of(page, "reply", topic.category.slug, topic.pk)})
     return _render(request, "reply.html", page, context, private=True)
+
+
+def _post_from(page, request, form, post):
+    """A new topic or reply from a posted `form`: the rate limits, then `post(cleaned_data)` (posting.start_topic
+    or posting.reply). Returns the response to send, or None to show the form with its errors. A resent form
+    (same submission key) does not count against the member's limit: it makes no second post."""
+    limited = rate_limited(request, POST_SCOPE)
+    if limited:
+        return limited
+    if not form.is_valid():
+        return None
+    data = form.cleaned_data
+    if posting.already_posted(request.user, data["submission_key"]) is None:
+        limited = _limited(request, POST_SCOPE)
+        if limited:
+            return limited
+    try:
+        made, _created = post(data)
+    except posting.PostingError as error:
+        form.add_error(None, error.message)
+        return None
+    return _after_posting(page, request, made)
 
 
 def _cannot_post(page, request, context):
